@@ -1,0 +1,1 @@
+"""Text in, facts out: sources, normalisation, articles, extraction. Never imports graph or api."""
