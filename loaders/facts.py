@@ -118,13 +118,16 @@ class DocumentFacts:
     def add_relationship(self, rel_type: str, start: str, end: str, *qualifiers: str,
                          **props: Any) -> str:
         """`qualifiers` take part in the key: two HOLDS_POSITION edges with different
-        titles or dates are two observations, both kept."""
+        titles or dates are two observations, both kept. The document is part of every
+        key too, so each document's observations (and provenance) stay its own and a
+        re-extracted document can replace exactly what it wrote."""
         pair = (self.nodes[start].label, self.nodes[end].label)
         assert pair in RELATIONSHIPS[rel_type], (rel_type, pair)
-        key = relationship_key(rel_type, start, end, *qualifiers)
+        doc = self.sha256[:16]
+        key = relationship_key(rel_type, start, end, doc, *qualifiers)
         rel = self.relationships.get(key)
         if rel is None:
-            self.relationships[key] = Relationship(key, rel_type, start, end, dict(props))
+            self.relationships[key] = Relationship(key, rel_type, start, end, {**props, "doc": doc})
         else:
             _merge_props(rel.props, props)
         return key

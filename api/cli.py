@@ -1,0 +1,250 @@
+"""The `govkg` command line."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
+                  help="Chinese government bulletins -> a knowledge graph (Neo4j or embedded ArcadeDB).")
+server_app = typer.Typer(no_args_is_help=True, help="The embedded ArcadeDB server of a data folder.")
+app.add_typer(server_app, name="server")
+
+out = Console()
+err = Console(stderr=True)
+
+URI = typer.Option(None, "--uri", help="Bolt URI of a Neo4j 5 server (default: $NEO4J_URI, else the embedded store)")
+DATA = typer.Option(None, "--data", help="Embedded store folder (default: $GOVKG_DATA, else ./.govkg)")
+NER = typer.Option("rules", "--ner", help="Name finder: rules | lac | hanlp")
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[red]error:[/red] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def open_store(uri: Optional[str], data: Optional[Path], keep_server: bool = False):
+    from graph.store import Store, StoreError
+    try:
+        return Store.open(uri, data, keep_server=keep_server)
+    except StoreError as exc:
+        raise fail(str(exc))
+
+
+@app.callback()
+def _root() -> None:
+    """govkg: build, query and serve a graph of who holds which post, who met where, who oversees what."""
+
+
+@app.command()
+def extract(
+    path: Path = typer.Argument(..., help="One bulletin file."),
+    format: str = typer.Option("json", "--format", "-f", help="json (the score.py contract)"),
+    ner: str = NER,
+) -> None:
+    """Print one document's graph as JSON (no database needed)."""
+    from loaders.pipeline import read_document
+    from loaders.sources import SourceError
+
+    if format != "json":
+        raise fail(f"unknown format {format!r}; supported: json")
+    try:
+        facts = read_document(path, ner=ner)
+    except SourceError as exc:
+        raise fail(f"{exc.path}: {exc.reason}")
+    except ValueError as exc:  # e.g. an unknown or unavailable --ner backend
+        raise fail(str(exc))
+    sys.stdout.write(facts.to_json() + "\n")
+
+
+@app.command()
+def build(
+    paths: list[Path] = typer.Argument(..., help="Bulletin files or folders."),
+    ner: str = NER,
+    force: bool = typer.Option(False, "--force", help="Re-extract documents already loaded by this version"),
+    uri: Optional[str] = URI,
+    data: Optional[Path] = DATA,
+) -> None:
+    """Load bulletins into the graph (one transaction per document)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from graph.build import build as run_build
+    from loaders.sources import iter_paths
+
+    files = iter_paths(paths)
+    if not files:
+        raise fail("no bulletin files (*.txt, *.md) under " + ", ".join(map(str, paths)))
+    with open_store(uri, data) as store:
+        err.print(f"store: {store.label}", highlight=False)
+        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err) as bar:
+            task = bar.add_task("documents", total=len(files), counts="")
+            totals = {"articles": 0, "facts": 0}
+
+            def advance(o) -> None:
+                totals["articles"] += o.articles
+                totals["facts"] += o.nodes + o.relationships
+                bar.update(task, advance=1,
+                           counts=f"{totals['articles']} articles, {totals['facts']} facts written")
+
+            report = run_build(store, files, ner=ner, force=force, on_file=advance)
+    for f in report.files:
+        if f.status == "failed":
+            err.print(f"[red]failed[/red]    {f.path}: {f.reason}", highlight=False)
+        else:
+            err.print(f"{f.status:<11} {f.path} ({f.encoding}, {f.articles} articles, "
+                      f"{f.nodes} nodes, {f.relationships} relationships)", highlight=False)
+    ok = len(report.files) - len(report.failed)
+    err.print(f"{ok} of {len(report.files)} documents loaded or unchanged, {len(report.failed)} failed", highlight=False)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def stats(uri: Optional[str] = URI, data: Optional[Path] = DATA) -> None:
+    """Node counts per label and relationship counts per type."""
+    with open_store(uri, data) as store:
+        print_table(store.run_named("node_counts"), "nodes")
+        print_table(store.run_named("relationship_counts"), "relationships")
+
+
+@app.command()
+def query(
+    name: str = typer.Argument(..., help="A query in cypher/queries/ (without .cypher)"),
+    param: list[str] = typer.Option([], "--param", "-p", help="k=v (v read as JSON when it parses, else text)"),
+    as_json: bool = typer.Option(False, "--json", help="Print rows as JSON"),
+    uri: Optional[str] = URI,
+    data: Optional[Path] = DATA,
+) -> None:
+    """Run a named query from the Cypher pack and print a table."""
+    from graph import cypher
+    from graph.store import StoreError
+
+    try:
+        named = cypher.load(name)
+    except cypher.UnknownQuery:
+        raise fail(f"no query named {name!r}; available: {', '.join(cypher.names())}")
+    params = parse_params(param)
+    missing = [p for p in named.params if p not in params]
+    if missing:
+        raise fail(f"{name} needs --param for: {', '.join(missing)}")
+    with open_store(uri, data) as store:
+        try:
+            rows = store.read(named.text, params)
+        except StoreError as exc:
+            raise fail(str(exc))
+    print_rows(rows, named.title, as_json)
+
+
+@app.command("cypher")
+def run_cypher(
+    statement: str = typer.Argument(..., help="A read-only Cypher statement"),
+    param: list[str] = typer.Option([], "--param", "-p", help="k=v"),
+    limit: int = typer.Option(1000, "--limit", help="At most this many rows"),
+    as_json: bool = typer.Option(False, "--json"),
+    uri: Optional[str] = URI,
+    data: Optional[Path] = DATA,
+) -> None:
+    """Run ad-hoc read-only Cypher (write clauses are refused)."""
+    from graph.readonly import write_clause
+    from graph.store import StoreError
+
+    clause = write_clause(statement)
+    if clause:
+        raise fail(f"read-only: {clause} is a write clause")
+    with open_store(uri, data) as store:
+        try:
+            rows = store.read(statement, parse_params(param), limit=limit, timeout=30)
+        except StoreError as exc:
+            raise fail(str(exc))
+    print_rows(rows, "", as_json)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host"),
+    port: int = typer.Option(8000, "--port"),
+    uri: Optional[str] = URI,
+    data: Optional[Path] = DATA,
+) -> None:
+    """Serve the REST API and the web page."""
+    import uvicorn
+
+    from api.app import create_app
+
+    store = open_store(uri, data, keep_server=False)
+    err.print(f"store: {store.label}", highlight=False)
+    err.print(f"govkg API on http://{host}:{port}/  (docs: http://{host}:{port}/docs) — "
+              "press Ctrl+C to stop", highlight=False)
+    try:
+        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+    finally:
+        store.close()
+
+
+@server_app.command("start")
+def server_start(data: Optional[Path] = DATA) -> None:
+    """Start the embedded server and leave it running for later commands."""
+    from graph import arcadedb
+    try:
+        info, started = arcadedb.start(arcadedb.data_dir(data))
+    except arcadedb.ServerError as exc:
+        raise fail(str(exc))
+    out.print(f"{'started' if started else 'already running'}: {info.uri} (pid {info.pid})", highlight=False)
+
+
+@server_app.command("stop")
+def server_stop(data: Optional[Path] = DATA) -> None:
+    """Stop the embedded server of the data folder."""
+    from graph import arcadedb
+    out.print("stopped" if arcadedb.stop(arcadedb.data_dir(data)) else "not running")
+
+
+@server_app.command("status")
+def server_status(data: Optional[Path] = DATA) -> None:
+    """Is the embedded server running?"""
+    from graph import arcadedb
+    info = arcadedb.read_info(arcadedb.data_dir(data))
+    out.print(f"running: {info.uri} (pid {info.pid})" if info else "not running", highlight=False)
+    if info is None:
+        raise typer.Exit(1)
+
+
+def parse_params(pairs: list[str]) -> dict[str, Any]:
+    params: dict[str, Any] = {}
+    for pair in pairs:
+        key, sep, value = pair.partition("=")
+        if not sep or not key:
+            raise fail(f"--param takes k=v, got {pair!r}")
+        try:
+            params[key] = json.loads(value)
+        except ValueError:
+            params[key] = value
+    return params
+
+
+def print_rows(rows: list[dict[str, Any]], title: str, as_json: bool) -> None:
+    if as_json:
+        sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1, default=str) + "\n")
+    else:
+        print_table(rows, title)
+
+
+def print_table(rows: list[dict[str, Any]], title: str) -> None:
+    table = Table(title=title or None, show_lines=False)
+    columns = list(rows[0]) if rows else []
+    for c in columns:
+        table.add_column(c, overflow="fold")
+    for r in rows:
+        table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+    out.print(table)
+    out.print(f"({len(rows)} rows)", highlight=False)
+
+
+def main() -> None:
+    app()

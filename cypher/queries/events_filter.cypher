@@ -1,0 +1,17 @@
+// Events, filtered: by chair, attendee, organiser, zone, kind and date range (any may be null)
+// $chaired_by, $attended_by: person names; $organisation, $zone: names or keys; $kind;
+// $from, $to: ISO dates (inclusive); $q: a part of the event name; $skip, $limit
+MATCH (e:Event)
+WHERE ($kind IS NULL OR e.kind = $kind)
+  AND ($from IS NULL OR e.date >= $from)
+  AND ($to IS NULL OR e.date <= $to)
+  AND ($q IS NULL OR e.name CONTAINS $q)
+  AND ($chaired_by IS NULL OR EXISTS { MATCH (:Person {name: $chaired_by})-[:CHAIRED]->(e) })
+  AND ($attended_by IS NULL OR EXISTS { MATCH (p:Person)-[:ATTENDED|CHAIRED|SPOKE_AT]->(e) WHERE p.name = $attended_by })
+  AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation)-[:ORGANISED]->(e) WHERE o.key = $organisation OR o.name = $organisation OR o.short = $organisation })
+  AND ($zone IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(z:Zone) WHERE z.key = $zone OR z.name = $zone })
+OPTIONAL MATCH (c:Person)-[:CHAIRED]->(e)
+WITH e, collect(DISTINCT c.name) AS chairs
+RETURN e.key AS id, e.name AS name, e.kind AS kind, e.date AS date, e.date_text AS date_text, chairs
+ORDER BY e.date DESC, e.name
+SKIP $skip LIMIT $limit

@@ -1,0 +1,7 @@
+// Merge ATTENDED relationships (Person -> Event) by key
+// $rows: [{key, start, end, props}]
+UNWIND $rows AS row
+MATCH (a:Person {key: row.start})
+MATCH (b:Event {key: row.end})
+MERGE (a)-[r:ATTENDED {key: row.key}]->(b)
+SET r += row.props

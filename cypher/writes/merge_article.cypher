@@ -1,0 +1,5 @@
+// Merge Article nodes by key
+// $rows: [{key, props}]; props replace the stored values
+UNWIND $rows AS row
+MERGE (n:Article {key: row.key})
+SET n += row.props

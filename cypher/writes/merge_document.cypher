@@ -1,0 +1,5 @@
+// Merge Document nodes by key
+// $rows: [{key, props}]; props replace the stored values
+UNWIND $rows AS row
+MERGE (n:Document {key: row.key})
+SET n += row.props

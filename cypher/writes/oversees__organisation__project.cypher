@@ -1,0 +1,7 @@
+// Merge OVERSEES relationships (Organisation -> Project) by key
+// $rows: [{key, start, end, props}]
+UNWIND $rows AS row
+MATCH (a:Organisation {key: row.start})
+MATCH (b:Project {key: row.end})
+MERGE (a)-[r:OVERSEES {key: row.key}]->(b)
+SET r += row.props

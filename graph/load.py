@@ -1,0 +1,98 @@
+"""Writing one document's facts: one transaction per document, one named UNWIND query per
+label and per relationship type, rows de-duplicated on the client (DocumentFacts is keyed)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any, Iterable
+
+import neo4j
+
+from graph import cypher
+from graph.store import Store
+from loaders import fingerprint
+from loaders.facts import DocumentFacts, Node, Relationship, document_key
+
+BATCH = 1000
+ALIASED = ("Person", "Organisation")  # labels whose aliases are unioned, not replaced
+
+
+@dataclass
+class LoadResult:
+    nodes: int
+    relationships: int
+    skipped: bool = False
+
+
+def load_document(store: Store, facts: DocumentFacts, force: bool = False) -> LoadResult:
+    """Writes the facts unless this extractor already loaded this exact document."""
+    key = document_key(facts.sha256)
+    if not force and stored_extractor(store, key) == fingerprint():
+        return LoadResult(0, 0, skipped=True)
+    facts.nodes[key].props["extractor"] = fingerprint()
+    with store.session() as session:
+        session.execute_write(_write_document, facts)
+    return LoadResult(len(facts.nodes), len(facts.relationships))
+
+
+def stored_extractor(store: Store, key: str) -> str | None:
+    with store.session() as session:
+        rows = session.run(cypher.load("document_state", "writes").text, key=key).data()
+    return rows[0]["extractor"] if rows else None
+
+
+def _write_document(tx: neo4j.ManagedTransaction, facts: DocumentFacts) -> None:
+    delete_document_relationships(tx, facts.sha256[:16])
+    by_label: dict[str, list[Node]] = defaultdict(list)
+    for node in facts.nodes.values():
+        by_label[node.label].append(node)
+    for label, nodes in by_label.items():
+        merge_nodes(tx, label, nodes)
+    by_type: dict[tuple[str, str, str], list[Relationship]] = defaultdict(list)
+    for rel in facts.relationships.values():
+        by_type[(rel.type, facts.nodes[rel.start].label, facts.nodes[rel.end].label)].append(rel)
+    for (rel_type, start, end), rels in by_type.items():
+        merge_relationships(tx, rel_type, start, end, rels)
+
+
+def delete_document_relationships(tx: neo4j.ManagedTransaction, doc: str) -> None:
+    tx.run(cypher.load("delete_document_relationships", "writes").text, doc=doc).consume()
+
+
+def merge_nodes(tx: neo4j.ManagedTransaction, label: str, nodes: list[Node]) -> None:
+    query = cypher.load(f"merge_{label.lower()}", "writes").text
+    for batch in _batches(_node_row(n) for n in nodes):
+        tx.run(query, rows=batch).consume()
+
+
+def merge_relationships(tx: neo4j.ManagedTransaction, rel_type: str, start: str, end: str,
+                        rels: list[Relationship]) -> None:
+    query = cypher.load(f"{rel_type.lower()}__{start.lower()}__{end.lower()}", "writes").text
+    rows = ({"key": r.key, "start": r.start, "end": r.end, "props": _clean(r.props)} for r in rels)
+    for batch in _batches(rows):
+        tx.run(query, rows=batch).consume()
+
+
+def _node_row(node: Node) -> dict[str, Any]:
+    props = _clean(node.props)
+    row: dict[str, Any] = {"key": node.key, "props": props}
+    if node.label in ALIASED:
+        row["aliases"] = list(props.pop("aliases", None) or [])
+    return row
+
+
+def _clean(props: dict[str, Any]) -> dict[str, Any]:
+    """Bolt properties are scalars or lists of scalars; None means 'not known', not stored."""
+    return {k: v for k, v in props.items() if v is not None}
+
+
+def _batches(rows: Iterable[dict[str, Any]]) -> Iterable[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+

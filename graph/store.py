@@ -1,0 +1,123 @@
+"""The Bolt store: the official `neo4j` driver against Neo4j or the embedded ArcadeDB.
+
+One code path for both: `NEO4J_URI` (or `--uri`) names a Neo4j 5 server; without it the
+embedded ArcadeDB server of the data folder is used, started on demand.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterator
+
+import neo4j
+from neo4j import GraphDatabase
+
+from graph import arcadedb, cypher
+
+
+class StoreError(RuntimeError):
+    """The database could not be reached or refused a statement; the message says which."""
+
+
+@dataclass
+class Target:
+    uri: str
+    user: str
+    password: str
+    database: str | None
+    embedded_root: Path | None = None  # set when the target is our embedded server
+
+
+def resolve_target(uri: str | None = None, data: str | os.PathLike | None = None) -> Target:
+    """--uri / NEO4J_URI -> that server; otherwise the embedded store of the data folder
+    (the server is not started here: see Store.open)."""
+    uri = uri or os.environ.get("NEO4J_URI")
+    if uri:
+        return Target(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
+                      os.environ.get("NEO4J_DATABASE") or None)
+    return Target("", arcadedb.USER, "", arcadedb.DATABASE, arcadedb.data_dir(data))
+
+
+@dataclass
+class Store:
+    driver: neo4j.Driver
+    database: str | None
+    target: Target
+    owns_server: bool = False
+    _closed: bool = field(default=False, repr=False)
+
+    @classmethod
+    def open(cls, uri: str | None = None, data: str | os.PathLike | None = None,
+             keep_server: bool = False) -> "Store":
+        target = resolve_target(uri, data)
+        owns = False
+        if target.embedded_root is not None:
+            try:
+                info, started = arcadedb.start(target.embedded_root)
+            except arcadedb.ServerError as exc:
+                raise StoreError(str(exc)) from exc
+            target.uri, target.password = info.uri, info.password
+            owns = started and not keep_server
+        driver = GraphDatabase.driver(target.uri, auth=(target.user, target.password),
+                                      max_connection_lifetime=3600)
+        try:
+            driver.verify_connectivity()
+        except Exception as exc:  # the driver raises several kinds; the user needs one message
+            driver.close()
+            raise StoreError(f"cannot reach the graph database at {target.uri}: {exc}") from exc
+        return cls(driver, target.database, target, owns)
+
+    @property
+    def label(self) -> str:
+        if self.target.embedded_root is not None:
+            return f"embedded ArcadeDB ({self.target.embedded_root}, {self.target.uri})"
+        return self.target.uri
+
+    def close(self) -> None:
+        if self._closed:
+            return
+        self._closed = True
+        self.driver.close()
+        if self.owns_server and self.target.embedded_root is not None:
+            arcadedb.stop(self.target.embedded_root)
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- running statements --
+
+    def session(self, read_only: bool = False) -> neo4j.Session:
+        return self.driver.session(database=self.database,
+                                   default_access_mode=neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS)
+
+    def run_named(self, name: str, **params: Any) -> list[dict[str, Any]]:
+        """A named read query from cypher/queries/, as a list of plain dicts."""
+        query = cypher.load(name)
+        return self.read(query.text, {p: params.get(p) for p in query.params})
+
+    def read(self, text: str, params: dict[str, Any] | None = None, timeout: float | None = None,
+             limit: int | None = None) -> list[dict[str, Any]]:
+        def work(tx: neo4j.ManagedTransaction) -> list[dict[str, Any]]:
+            result = tx.run(text, params or {})
+            return [r.data() for r in _take(result, limit)]
+        try:
+            with self.session(read_only=True) as s:
+                return s.execute_read(neo4j.unit_of_work(timeout=timeout)(work))
+        except neo4j.exceptions.Neo4jError as exc:
+            raise StoreError(exc.message or str(exc)) from exc
+
+    def apply_schema(self) -> None:
+        with self.session() as s:
+            for statement in cypher.statements("schema"):
+                s.run(statement).consume()
+
+
+def _take(result: neo4j.Result, limit: int | None) -> Iterator[neo4j.Record]:
+    for i, record in enumerate(result):
+        if limit is not None and i >= limit:
+            break
+        yield record
