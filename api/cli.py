@@ -71,6 +71,15 @@ def build(
     data: Optional[Path] = DATA,
 ) -> None:
     """Load bulletins into the graph (one transaction per document)."""
+    with open_store(uri, data) as store:
+        err.print(f"store: {store.label}", highlight=False)
+        report = load_with_progress(store, paths, ner, force)
+    if report.failed:
+        raise typer.Exit(1)
+
+
+def load_with_progress(store, paths: list[Path], ner: str, force: bool):
+    """Builds with a progress bar (documents, articles, facts) and a line per file."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from graph.build import build as run_build
@@ -79,20 +88,21 @@ def build(
     files = iter_paths(paths)
     if not files:
         raise fail("no bulletin files (*.txt, *.md) under " + ", ".join(map(str, paths)))
-    with open_store(uri, data) as store:
-        err.print(f"store: {store.label}", highlight=False)
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err) as bar:
-            task = bar.add_task("documents", total=len(files), counts="")
-            totals = {"articles": 0, "facts": 0}
+    with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TextColumn("{task.fields[counts]}"), TimeElapsedColumn(), console=err) as bar:
+        task = bar.add_task("documents", total=len(files), counts="")
+        totals = {"articles": 0, "facts": 0}
 
-            def advance(o) -> None:
-                totals["articles"] += o.articles
-                totals["facts"] += o.nodes + o.relationships
-                bar.update(task, advance=1,
-                           counts=f"{totals['articles']} articles, {totals['facts']} facts written")
+        def advance(o) -> None:
+            totals["articles"] += o.articles
+            totals["facts"] += o.nodes + o.relationships
+            bar.update(task, advance=1,
+                       counts=f"{totals['articles']} articles, {totals['facts']} facts written")
 
+        try:
             report = run_build(store, files, ner=ner, force=force, on_file=advance)
+        except ValueError as exc:  # an unknown or unavailable --ner backend
+            raise fail(str(exc))
     for f in report.files:
         if f.status == "failed":
             err.print(f"[red]failed[/red]    {f.path}: {f.reason}", highlight=False)
@@ -101,8 +111,7 @@ def build(
                       f"{f.nodes} nodes, {f.relationships} relationships)", highlight=False)
     ok = len(report.files) - len(report.failed)
     err.print(f"{ok} of {len(report.files)} documents loaded or unchanged, {len(report.failed)} failed", highlight=False)
-    if report.failed:
-        raise typer.Exit(1)
+    return report
 
 
 @app.command()
@@ -169,6 +178,8 @@ def run_cypher(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
+    build_paths: list[Path] = typer.Option([], "--build", help="Load these files or folders first"),
+    ner: str = NER,
     uri: Optional[str] = URI,
     data: Optional[Path] = DATA,
 ) -> None:
@@ -179,6 +190,10 @@ def serve(
 
     store = open_store(uri, data, keep_server=False)
     err.print(f"store: {store.label}", highlight=False)
+    if build_paths:
+        report = load_with_progress(store, build_paths, ner, force=False)
+        if report.failed:
+            err.print("[yellow]serving anyway: the other documents are loaded[/yellow]")
     err.print(f"govkg API on http://{host}:{port}/  (docs: http://{host}:{port}/docs) — "
               "press Ctrl+C to stop", highlight=False)
     try:

@@ -94,9 +94,9 @@ class Store:
         return self.driver.session(database=self.database,
                                    default_access_mode=neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS)
 
-    def run_named(self, name: str, **params: Any) -> list[dict[str, Any]]:
+    def run_named(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
         """A named read query from cypher/queries/, as a list of plain dicts."""
-        query = cypher.load(name)
+        query = cypher.load(query_name)
         return self.read(query.text, {p: params.get(p) for p in query.params})
 
     def read(self, text: str, params: dict[str, Any] | None = None, timeout: float | None = None,

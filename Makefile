@@ -1,0 +1,38 @@
+# govkg: `make demo` sets up and serves the seeds; `make test` sets up and runs the tests.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+HOST   ?= 127.0.0.1
+PORT   ?= 8000
+# Debian packages the tests use (real headless Chromium, Graphviz with a CJK font)
+APT_PACKAGES := chromium graphviz fonts-noto-cjk
+
+.PHONY: setup system-deps demo test bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[test]'
+	touch $@
+
+# Installs the Debian packages only when one is missing (needs root, as on CI).
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+demo: setup system-deps
+	$(BIN)/govkg serve --build seeds/ --host $(HOST) --port $(PORT)
+
+test: setup system-deps
+	$(BIN)/pytest -q
+
+bench: setup
+	$(BIN)/python bench/build_bench.py
+
+clean:
+	rm -rf $(VENV) .govkg test-output

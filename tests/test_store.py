@@ -1,0 +1,92 @@
+"""The store over Bolt: schema, idempotent builds, one transaction per document, bad input."""
+from __future__ import annotations
+
+import pytest
+
+from graph.build import build
+from graph.load import load_document
+from graph.store import Store
+from loaders import facts as F
+
+from conftest import SEEDS
+
+
+def counts(store: Store) -> tuple[dict, dict]:
+    nodes = {r["label"]: r["count"] for r in store.run_named("node_counts")}
+    rels = {r["type"]: r["count"] for r in store.run_named("relationship_counts")}
+    return nodes, rels
+
+
+def test_schema_has_a_key_constraint_per_label(store):
+    store.apply_schema()
+    rows = store.read("SHOW CONSTRAINTS")
+    constrained = {label for r in rows if r.get("properties") == ["key"] for label in r["labelsOrTypes"]}
+    assert set(F.LABELS) <= constrained
+
+
+def test_seeds_load_every_document_and_article(seeded):
+    nodes, rels = counts(seeded)
+    assert nodes["Document"] == 5
+    assert nodes["Article"] >= 5
+    assert rels["PART_OF"] >= nodes["Article"]
+
+
+def test_rebuild_gives_identical_counts(seeded):
+    before = counts(seeded)
+    report = build(seeded, [SEEDS])
+    assert {f.status for f in report.files} == {"unchanged"}
+    assert counts(seeded) == before
+    forced = build(seeded, [SEEDS], force=True)
+    assert {f.status for f in forced.files} == {"loaded"}
+    assert counts(seeded) == before
+
+
+def test_song_lijing_chaired_the_review_meeting(seeded):
+    rows = seeded.run_named("who_chaired", name="宋黎静")
+    assert any(r["date"] == "2025-07-30" and "述职评议" in r["event"] for r in rows), rows
+    assert all(r["evidence"] and r["source"] for r in rows)
+
+
+def test_zhou_tong_holds_party_secretary(seeded):
+    rows = seeded.read(
+        "MATCH (p:Person {name: $name})-[r:HOLDS_POSITION]->(o:Organisation) "
+        "RETURN r.title AS title, o.name AS org, r.evidence AS evidence, r.source AS source",
+        {"name": "周童"})
+    assert any(r["title"].endswith("党工委书记") or (r["title"] == "书记" and "党工委" in r["org"])
+               for r in rows), rows
+    assert all(r["evidence"] and r["source"] for r in rows)
+
+
+def test_a_failed_document_leaves_nothing_behind(empty_store):
+    facts = F.DocumentFacts(path="half.txt", sha256="cd" * 32)
+    doc = facts.add_node(F.DOCUMENT, F.document_key(facts.sha256), path="half.txt")
+    person = facts.add_node(F.PERSON, F.person_key("测试人", "测试区"), name="测试人", aliases=[])
+    # a map is not a valid property value: the database refuses this node mid-transaction
+    facts.add_node(F.ZONE, F.zone_key("坏区"), name="坏区", kind={"not": "allowed"})
+    with pytest.raises(Exception):
+        load_document(empty_store, facts)
+    nodes, rels = counts(empty_store)
+    assert nodes.get("Person", 0) == 0 and nodes.get("Document", 0) == 0, nodes
+    assert doc and person
+
+
+BULLETIN = ("测试区召开安全生产工作会议\n"
+            "3月5日，测试区召开安全生产工作会议。管委会主任张建国主持会议，党工委书记李明出席并讲话。\n")
+
+
+def test_bad_files_are_reported_and_the_rest_load(empty_store, tmp_path):
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "good.txt").write_text(BULLETIN, encoding="utf-8")
+    (folder / "gbk.txt").write_bytes(BULLETIN.replace("测试区", "样板区").encode("gb18030"))
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    report = build(empty_store, [folder, tmp_path / "missing.txt"])
+    by_name = {f.path.rsplit("/", 1)[-1]: f for f in report.files}
+    assert by_name["good.txt"].status == "loaded"
+    assert by_name["gbk.txt"].status == "loaded" and by_name["gbk.txt"].encoding.lower().startswith("gb")
+    assert by_name["empty.txt"].status == "failed" and "empty" in by_name["empty.txt"].reason
+    assert by_name["image.txt"].status == "failed" and by_name["image.txt"].reason
+    assert by_name["missing.txt"].status == "failed" and "no such file" in by_name["missing.txt"].reason
+    nodes, _ = counts(empty_store)
+    assert nodes["Document"] == 2
