@@ -1,4 +1,35 @@
-"""Normalisation: inline pinyin out, Traditional -> Simplified, PDF line breaks re-joined."""
+"""Normalisation: one canonical Simplified-Chinese text per bulletin, whatever its source.
+
+Everything downstream (article spans, `source` offsets, evidence) indexes into the string
+this module returns, so it is a pure, deterministic function of its input.
+
+Steps, in order, and why:
+
+1. Line endings, zero-width characters, NBSP and ideographic spaces: PDF and web copies
+   differ only in these.
+2. Inline pinyin annotations out (`經(jīng)濟` -> `經濟`, also `（jīng jì）`): some sites
+   print the reading of every character; it breaks names and words apart.
+3. OpenCC `tw2s` (it fixes 著->着 which `t2s` leaves), then 陜->陕 (a variant OpenCC keeps).
+   Terms in PROTECTED are copied verbatim, for proper nouns whose official form must not
+   be "simplified".
+4. Mojibake: U+FFFD, private-use code points and *garbled runs* (UTF-8 bytes once read as
+   GBK: stray `?`, orphan pinyin like `lián)`, isolated Latin letters, rare Han, bopomofo)
+   become one `?` per run. We never guess the lost characters. After this step an ASCII
+   `?` means "unreadable here"; a real question mark is the full-width `？`.
+5. Width: full-width digits/letters to ASCII; ASCII `, : ; ! ? ( )` touching Chinese text
+   to their full-width Chinese forms (`，：；！？（）`). Decision: Chinese punctuation in
+   Chinese context, ASCII inside numbers and Latin (`10:30`, `1,000`, `PM2.5`), so that
+   the same bulletin typed either way normalises identically. It is a 1:1 character map.
+6. Spaces: squeezed between numbers and Chinese (`2022 年` -> `2022年`, `投资 20 亿元`
+   -> `投资20亿元`), but the space between two Chinese words is kept (bylines
+   `记者 王晨 通讯员 刘航`, headline halves `新时代 新征程`).
+7. Paragraphs: one paragraph per line (blank lines dropped). A line that a PDF tool broke
+   inside a sentence (`指` / `部`, `新能` / `源`) is re-joined to the next one, but only
+   when the first part reads as body text (has sentence punctuation or is long) and does
+   not end in a byline, and the next line is neither a heading, a byline, a numbered
+   item, a dateline nor a lead (`本报讯`). Headlines, captions and label lines are short
+   and punctuation-free, so they are never glued to their neighbours.
+"""
 from __future__ import annotations
 
 import re
@@ -6,8 +37,61 @@ from functools import lru_cache
 
 import opencc
 
-# 經(jīng)濟 -> 經濟: a parenthesised run of latin letters with tone marks after a Han character
-PINYIN = re.compile(r"(?<=[\u3400-\u9fff])[(（][a-zA-Zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]+[)）]")
+HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_DETONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
+
+# Proper nouns copied verbatim (no Traditional->Simplified conversion). Keep it short and
+# justified: each entry is a name whose official written form OpenCC would change.
+PROTECTED: tuple[str, ...] = ("乾陵", "乾隆", "乾縣")
+
+# a pinyin syllable without its tone mark
+_SYLLABLE = re.compile(
+    r"(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?"
+    r"(?:iang|iong|uang|ueng|üan|uai|uan|iao|ian|ang|eng|ing|ong|ai|ei|ao|ou|an|en|er|ia|ie"
+    r"|iu|in|ua|uo|ui|un|üe|ün|ue|ve|a|o|e|i|u|ü|v)"
+    r"|ng|hm|m|n"
+)
+_ANNOT = re.compile(rf"[(（]\s*([a-zü{TONES}]+(?:[\s'][a-zü{TONES}]+)*)\s*[)）]")
+
+# mojibake anchors and the characters that make up garbled runs around them
+_ANCHOR = re.compile("[?\ufffd\ue000-\uf8ff]")
+_ORPHAN_PINYIN = re.compile(rf"[a-zA-Z{TONES}ü]{{1,7}}[)）]|[a-zA-Z]*[{TONES}][a-zA-Z{TONES}]*")
+_ODD_SYMBOLS = set("!_€$#@^|~`\\")
+
+_CJK_PUNCT = "\u3000-\u303f\uff01-\uff0f\uff1a-\uff20\uff3b-\uff40\uff5b-\uff65“”‘’…—·"
+_CJK_CTX = re.compile(f"[{HAN}{_CJK_PUNCT}\ufffd]")
+_FULLWIDTH_ALNUM = str.maketrans(
+    {**{chr(0xFF10 + i): chr(0x30 + i) for i in range(10)},
+     **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
+     **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
+     "％": "%", "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+_TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
+_ASCII_PUNCT = re.compile(r"[,:;!()]")
+_PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{0,80})[)）]")
+_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+
+_SPACES = re.compile(r"[ \t\f\v]+")
+_HAN_SPACE_NUM = re.compile(rf"(?<=[{HAN}])[ ]+(?=\d)")
+_NUM_SPACE_HAN = re.compile(rf"(?<![\d.\-/:])(\d+(?:\.\d+)?%?)[ ]+(?=[{HAN}])")
+
+# -- line classes used to decide whether a line break is a PDF artefact ---------------------
+_SENT_END = set("。！？…；”’」』）)】》：:!?;")
+_ROLE = r"(?:记者|通讯员|见习记者|实习生|特约记者|摄影|摄|编辑|责任编辑|责编|通讯员|作者|文|图|文/图)"
+_NAME = rf"[{HAN}]{{2,4}}"
+BYLINE_LINE = re.compile(
+    rf"^[□■◇◆]?\s*(?:本报)?{_ROLE}\s*[:：]?\s*{_NAME}(?:[\s、，,]+{_NAME})*"
+    rf"(?:\s+{_ROLE}\s*[:：]?\s*{_NAME}(?:[\s、，,]+{_NAME})*)*(?:\s*(?:摄|文/图|文图|报道))?$"
+)
+BYLINE_TAIL = re.compile(
+    rf"(?:^|[。！？”])\s*[□■]?(?:记者|通讯员|摄影|编辑|责任编辑)\s*[:：]?\s*{_NAME}"
+    rf"(?:[\s、，,]+(?:(?:记者|通讯员|摄影|编辑)\s*[:：]?\s*)?{_NAME})*(?:\s*(?:摄|文/图))?$"
+    rf"|[{HAN}]\s+摄$"
+)
+_NUMBERED = re.compile(r"^(?:\d{1,2}(?:[、.．]|\s)|[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[◆●■□▲★◎※])")
+_LEAD = re.compile(r"^(?:本报讯|本报|讯|另讯|据|【)")
+_DATE_LINE = re.compile(r"^[\[【(（]?(?:发稿|发布|更新|出版|时间|日期)?[^\d]{0,6}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?$")
+_INNER_PUNCT = re.compile("[，、；,;]")
 
 
 @lru_cache(maxsize=1)
@@ -15,9 +99,235 @@ def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("tw2s")
 
 
+@lru_cache(maxsize=1)
+def _common_simplified() -> frozenset[str]:
+    """GB2312 level 1: the 3,755 most frequent simplified characters."""
+    out = set()
+    for lead in range(0xB0, 0xD8):
+        for trail in range(0xA1, 0xFF):
+            try:
+                out.add(bytes((lead, trail)).decode("gb2312"))
+            except UnicodeDecodeError:
+                pass
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _protected_re() -> re.Pattern[str] | None:
+    terms = sorted(set(PROTECTED), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, terms))) if terms else None
+
+
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = PINYIN.sub("", text)
-    text = _converter().convert(text)
-    text = text.replace("陜", "陕")
-    return text
+    text = _ZERO_WIDTH.sub("", text).translate(_FULLWIDTH_ALNUM)
+    text = strip_pinyin(text)
+    text = to_simplified(text)
+    text = mark_mojibake(text)
+    text = chinese_punctuation(text)
+    text = squeeze_spaces(text)
+    return join_lines(text)
+
+
+# -- 2. pinyin --------------------------------------------------------------------------------
+
+def _is_pinyin(annotation: str) -> bool:
+    for syl in re.split(r"[\s']+", annotation.translate(_DETONE)):
+        if not _SYLLABLE.fullmatch(syl):
+            return False
+    return True
+
+
+def strip_pinyin(text: str) -> str:
+    """Drop `(pinyin)` after a Han character; with a tone mark the annotation is
+    unambiguous, so it also goes after garbled text. `(km)`, `(IBM)` stay."""
+    def repl(m: re.Match[str]) -> str:
+        ann = m.group(1)
+        toned = any(c in TONES for c in ann)
+        after_han = m.start() > 0 and re.match(f"[{HAN}]", text[m.start() - 1]) is not None
+        if (toned or after_han) and _is_pinyin(ann):
+            return ""
+        return m.group(0)
+    if "(" not in text and "（" not in text:
+        return text
+    return _ANNOT.sub(repl, text)
+
+
+# -- 3. Traditional -> Simplified ---------------------------------------------------------------
+
+def to_simplified(text: str) -> str:
+    conv = _converter()
+    pat = _protected_re()
+    if pat is None or not pat.search(text):
+        out = conv.convert(text)
+    else:
+        parts, pos = [], 0
+        for m in pat.finditer(text):
+            parts.append(conv.convert(text[pos:m.start()]))
+            parts.append(m.group(0))
+            pos = m.end()
+        parts.append(conv.convert(text[pos:]))
+        out = "".join(parts)
+    return out.replace("陜", "陕")
+
+
+# -- 4. mojibake ------------------------------------------------------------------------------
+
+def _suspicious(text: str, i: int) -> int:
+    """Length of a garbled unit starting at i, 0 if the character looks legitimate."""
+    c = text[i]
+    o = ord(c)
+    if c == "?" or c == "\ufffd" or 0xE000 <= o <= 0xF8FF:
+        return 1
+    if c.isascii() and c.isalpha():
+        m = _ORPHAN_PINYIN.match(text, i)
+        if m and (i == 0 or not text[i - 1].isascii() or not text[i - 1].isalnum()):
+            return m.end() - i
+        before = text[i - 1] if i else " "
+        after = text[i + 1] if i + 1 < len(text) else " "
+        if not (before.isascii() and before.isalnum()) and not (after.isascii() and after.isalnum()):
+            return 1  # an isolated Latin letter inside Chinese text
+        return 0
+    if c in _ODD_SYMBOLS or c in TONES:
+        return 1
+    if 0x3100 <= o <= 0x312F or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF \
+            or 0x2500 <= o <= 0x257F or 0x0370 <= o <= 0x04FF:
+        return 1  # bopomofo, kana, Hangul, box drawing, Greek/Cyrillic: GBK mis-reads
+    if 0x3400 <= o <= 0x9FFF and c not in _common_simplified():
+        return 1
+    return 0
+
+
+def mark_mojibake(text: str) -> str:
+    """Replace each garbled run with one `?`; a lone `?` after Chinese is a question mark."""
+    if not _ANCHOR.search(text):
+        return text
+    out: list[str] = []
+    pos = 0
+    n = len(text)
+    for m in _ANCHOR.finditer(text):
+        s = m.start()
+        if s < pos:
+            continue
+        e = m.end()
+        while True:  # extend right while a suspicious unit lies within the next 3 chars
+            nxt = None
+            for j in range(e, min(e + 3, n)):
+                if text[j] == "\n":
+                    break
+                k = _suspicious(text, j)
+                if k:
+                    nxt = j + k
+                    break
+            if nxt is None:
+                break
+            e = nxt
+        while True:  # extend left over suspicious characters within the previous 2
+            prv = None
+            for j in range(s - 1, max(s - 3, pos - 1), -1):
+                if text[j] == "\n":
+                    break
+                if _suspicious(text, j) and not (text[j].isascii() and text[j].isalpha()):
+                    prv = j
+                    break
+            if prv is None:
+                break
+            s = prv
+        out.append(text[pos:s])
+        run = text[s:e]
+        if run == "?" and s > 0 and _CJK_CTX.match(text[s - 1]):
+            out.append("？")  # a real question mark
+        elif run == "?" and (s == 0 or text[s - 1].isascii()):
+            out.append("?")   # URLs, Latin text
+        else:
+            out.append("\ufffd")
+        pos = e
+    out.append(text[pos:])
+    return "".join(out)
+
+
+# -- 5. punctuation width -----------------------------------------------------------------------
+
+def chinese_punctuation(text: str) -> str:
+    """ASCII , : ; ! ( ) touching Chinese text -> full-width; then mojibake sentinels -> `?`."""
+    chars = list(text)
+
+    # parentheses as pairs, so that both halves get the same width
+    for m in _PAREN_PAIR.finditer(text):
+        a, b = m.start(), m.end() - 1
+        ctx = _CJK_CTX.search(m.group(1)) or (a > 0 and _CJK_CTX.match(text[a - 1])) \
+            or (b + 1 < len(text) and _CJK_CTX.match(text[b + 1]))
+        if ctx:
+            chars[a], chars[b] = "（", "）"
+        else:
+            chars[a], chars[b] = "(", ")"
+
+    n = len(text)
+    for m in _ASCII_PUNCT.finditer(text):
+        i = m.start()
+        c = chars[i]
+        if c not in _TO_FULL:
+            continue  # a parenthesis already decided as part of a pair
+        before = text[i - 1] if i else ""
+        after = text[i + 1] if i + 1 < n else ""
+        if c in ",:" and before.isdigit() and after.isdigit():
+            continue  # 1,000  10:30
+        if (before and _CJK_CTX.match(before)) or (after and _CJK_CTX.match(after)):
+            chars[i] = _TO_FULL[c]
+    return "".join(chars).replace("\ufffd", "?")
+
+
+# -- 6. spaces -------------------------------------------------------------------------------
+
+def squeeze_spaces(text: str) -> str:
+    lines = []
+    for line in text.split("\n"):
+        line = _SPACES.sub(" ", line).strip()
+        if line:
+            line = _HAN_SPACE_NUM.sub("", line)
+            line = _NUM_SPACE_HAN.sub(r"\1", line)
+        lines.append(line)
+    return "\n".join(lines)
+
+
+# -- 7. paragraphs ------------------------------------------------------------------------------
+
+def _body_like(line: str) -> bool:
+    """Reads as running text rather than a headline, caption or label."""
+    if any(c in line for c in "。！？"):
+        return True
+    if len(line) >= 40:
+        return True
+    return len(_INNER_PUNCT.findall(line)) >= 2
+
+
+def _starts_block(line: str) -> bool:
+    """The line opens something new: heading, numbered item, lead, byline, dateline."""
+    return bool(_NUMBERED.match(line) or _LEAD.match(line) or BYLINE_LINE.match(line)
+                or _DATE_LINE.match(line))
+
+
+def _can_continue(prev: str, nxt: str) -> bool:
+    if not prev or not nxt or prev[-1] in _SENT_END:
+        return False
+    if not _body_like(prev) or BYLINE_TAIL.search(prev) or _starts_block(prev) and len(prev) < 40:
+        return False
+    if _starts_block(nxt):
+        return False
+    # the continuation itself must read as text, not as a headline or caption
+    return any(c in nxt for c in "，。、；：！？,.;:!?）)”")
+
+
+def join_lines(text: str) -> str:
+    paras = [p for p in text.split("\n") if p]
+    if not paras:
+        return ""
+    out = [paras[0]]
+    for p in paras[1:]:
+        prev = out[-1]
+        if _can_continue(prev, p):
+            sep = " " if prev[-1].isascii() and prev[-1].isalnum() and p[0].isascii() and p[0].isalnum() else ""
+            out[-1] = prev + sep + p
+        else:
+            out.append(p)
+    return "\n".join(out)

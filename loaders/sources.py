@@ -118,6 +118,12 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
             return data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError:
             pass
+        # a UTF-8 file with a few broken bytes (truncated copy, one bad sector) stays UTF-8;
+        # the damage becomes U+FFFD, which normalisation marks as "?"
+        text = data.decode("utf-8", errors="replace")
+        bad = text.count("\ufffd")
+        if bad and bad <= max(2, len(text) // 1000) and score(text) >= MIN_SCORE:
+            return text, f"utf-8 ({bad} invalid byte sequence{'s' if bad > 1 else ''} replaced)"
     # 4. the Chinese candidates, decoded strictly and scored. NUL bytes never occur in
     #    GBK/Big5 text, only in UTF-16 (ASCII and a few Han such as U+5F00) or binary data.
     has_nul = b"\x00" in data
