@@ -21,6 +21,15 @@ err = Console(stderr=True)
 URI = typer.Option(None, "--uri", help="Bolt URI of a Neo4j 5 server (default: $NEO4J_URI, else the embedded store)")
 DATA = typer.Option(None, "--data", help="Embedded store folder (default: $GOVKG_DATA, else ./.govkg)")
 NER = typer.Option("rules", "--ner", help="Name finder: rules | lac | hanlp")
+ALIASES = typer.Option(None, "--aliases", help="Aliases YAML (default: $GOVKG_ALIASES, else ./aliases.yaml if present)")
+
+
+def read_aliases(path: Optional[Path]):
+    from loaders.aliases import AliasesError, load_aliases
+    try:
+        return load_aliases(path)
+    except AliasesError as exc:
+        raise fail(str(exc))
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -46,6 +55,7 @@ def extract(
     path: Path = typer.Argument(..., help="One bulletin file."),
     format: str = typer.Option("json", "--format", "-f", help="json (the score.py contract)"),
     ner: str = NER,
+    aliases: Optional[Path] = ALIASES,
 ) -> None:
     """Print one document's graph as JSON (no database needed)."""
     from loaders.pipeline import read_document
@@ -54,7 +64,7 @@ def extract(
     if format != "json":
         raise fail(f"unknown format {format!r}; supported: json")
     try:
-        facts = read_document(path, ner=ner)
+        facts = read_document(path, ner=ner, aliases=read_aliases(aliases))
     except SourceError as exc:
         raise fail(f"{exc.path}: {exc.reason}")
     except ValueError as exc:  # e.g. an unknown or unavailable --ner backend
@@ -67,18 +77,20 @@ def build(
     paths: list[Path] = typer.Argument(..., help="Bulletin files or folders."),
     ner: str = NER,
     force: bool = typer.Option(False, "--force", help="Re-extract documents already loaded by this version"),
+    aliases: Optional[Path] = ALIASES,
     uri: Optional[str] = URI,
     data: Optional[Path] = DATA,
 ) -> None:
     """Load bulletins into the graph (one transaction per document)."""
+    known = read_aliases(aliases)
     with open_store(uri, data) as store:
         err.print(f"store: {store.label}", highlight=False)
-        report = load_with_progress(store, paths, ner, force)
+        report = load_with_progress(store, paths, ner, force, known)
     if report.failed:
         raise typer.Exit(1)
 
 
-def load_with_progress(store, paths: list[Path], ner: str, force: bool):
+def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=None):
     """Builds with a progress bar (documents, articles, facts) and a line per file."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -100,7 +112,7 @@ def load_with_progress(store, paths: list[Path], ner: str, force: bool):
                        counts=f"{totals['articles']} articles, {totals['facts']} facts written")
 
         try:
-            report = run_build(store, files, ner=ner, force=force, on_file=advance)
+            report = run_build(store, files, ner=ner, force=force, on_file=advance, aliases=aliases)
         except ValueError as exc:  # an unknown or unavailable --ner backend
             raise fail(str(exc))
     for f in report.files:
@@ -180,6 +192,7 @@ def serve(
     port: int = typer.Option(8000, "--port"),
     build_paths: list[Path] = typer.Option([], "--build", help="Load these files or folders first"),
     ner: str = NER,
+    aliases: Optional[Path] = ALIASES,
     uri: Optional[str] = URI,
     data: Optional[Path] = DATA,
 ) -> None:
@@ -191,7 +204,7 @@ def serve(
     store = open_store(uri, data, keep_server=False)
     err.print(f"store: {store.label}", highlight=False)
     if build_paths:
-        report = load_with_progress(store, build_paths, ner, force=False)
+        report = load_with_progress(store, build_paths, ner, False, read_aliases(aliases))
         if report.failed:
             err.print("[yellow]serving anyway: the other documents are loaded[/yellow]")
     err.print(f"govkg API on http://{host}:{port}/  (docs: http://{host}:{port}/docs) — "

@@ -24,12 +24,15 @@ class LoadResult:
     skipped: bool = False
 
 
-def load_document(store: Store, facts: DocumentFacts, force: bool = False) -> LoadResult:
-    """Writes the facts unless this extractor already loaded this exact document."""
+def load_document(store: Store, facts: DocumentFacts, version: str | None = None,
+                  force: bool = False) -> LoadResult:
+    """Writes the facts unless the same `version` of the extraction (code, backend,
+    aliases) already loaded this exact document."""
     key = document_key(facts.sha256)
-    if not force and stored_extractor(store, key) == fingerprint():
+    version = version or fingerprint()
+    if not force and stored_extractor(store, key) == version:
         return LoadResult(0, 0, skipped=True)
-    facts.nodes[key].props["extractor"] = fingerprint()
+    facts.nodes[key].props["extractor"] = version
     with store.session() as session:
         session.execute_write(_write_document, facts)
     return LoadResult(len(facts.nodes), len(facts.relationships))

@@ -102,6 +102,7 @@ class DocumentFacts:
     path: str
     sha256: str
     encoding: str = "utf-8"
+    scope: str = ""         # the bulletin's home zone: the scope of its person and project keys
     nodes: dict[str, Node] = field(default_factory=dict)
     relationships: dict[str, Relationship] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
@@ -131,6 +132,26 @@ class DocumentFacts:
         else:
             _merge_props(rel.props, props)
         return key
+
+    def rekey(self, old: str, new: str, **props: Any) -> None:
+        """Moves a node to a new key (merging into the node already there, if any) and
+        re-points its relationships; used by entity resolution."""
+        node = self.nodes.pop(old)
+        node.props.update(props)
+        if new in self.nodes:
+            _merge_props(self.nodes[new].props, node.props)
+        else:
+            node.key = new
+            self.nodes[new] = node
+        for key in [k for k, r in self.relationships.items() if old in (r.start, r.end)]:
+            rel = self.relationships.pop(key)
+            rel.start = new if rel.start == old else rel.start
+            rel.end = new if rel.end == old else rel.end
+            rel.key = relationship_key(rel.type, rel.start, rel.end, key)
+            if rel.key in self.relationships:
+                _merge_props(self.relationships[rel.key].props, rel.props)
+            else:
+                self.relationships[rel.key] = rel
 
     def of_label(self, label: str) -> list[Node]:
         return [n for n in self.nodes.values() if n.label == label]

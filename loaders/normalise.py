@@ -74,6 +74,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _HAN_SPACE_NUM = re.compile(rf"(?<=[{HAN}])[ ]+(?=\d)")
 _NUM_SPACE_HAN = re.compile(rf"(?<![\d.\-/:])(\d+(?:\.\d+)?%?)[ ]+(?=[{HAN}])")
+# a number opening a line followed by a space is a heading number ("1 热身"), unless a unit follows
+_UNITS = "年月日时分秒个家名人位次亿万千百元米吨亩项座条所批期届号岁天周户台辆套份件场余多倍成"
+_LINE_NUM_SPACE = re.compile(rf"^(\d{{1,2}}) +(?![{_UNITS}])")
 
 # -- line classes used to decide whether a line break is a PDF artefact ---------------------
 _SENT_END = set("。！？…；”’」』）)】》：:!?;")
@@ -92,6 +95,7 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}(?:[、.．]|\s)|[一二三四五六七八�
 _LEAD = re.compile(r"^(?:本报讯|本报|讯|另讯|据|【)")
 _DATE_LINE = re.compile(r"^[\[【(（]?(?:发稿|发布|更新|出版|时间|日期)?[^\d]{0,6}\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\]】)）]?$")
 _INNER_PUNCT = re.compile("[，、；,;]")
+_DATED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|近期|当天|昨天|今天)(?:上午|下午|晚上|晚)?[，,]")
 
 
 @lru_cache(maxsize=1)
@@ -131,11 +135,17 @@ def normalise(text: str) -> str:
 
 # -- 2. pinyin --------------------------------------------------------------------------------
 
+@lru_cache(maxsize=4096)
 def _is_pinyin(annotation: str) -> bool:
-    for syl in re.split(r"[\s']+", annotation.translate(_DETONE)):
-        if not _SYLLABLE.fullmatch(syl):
-            return False
-    return True
+    return all(_SYLLABLE.fullmatch(syl) for syl in re.split(r"[\s']+", annotation.translate(_DETONE)))
+
+
+@lru_cache(maxsize=4096)
+def _toned(annotation: str) -> bool:
+    return any(c in TONES for c in annotation)
+
+
+_HAN_CHAR = re.compile(f"[{HAN}]")
 
 
 def strip_pinyin(text: str) -> str:
@@ -143,9 +153,7 @@ def strip_pinyin(text: str) -> str:
     unambiguous, so it also goes after garbled text. `(km)`, `(IBM)` stay."""
     def repl(m: re.Match[str]) -> str:
         ann = m.group(1)
-        toned = any(c in TONES for c in ann)
-        after_han = m.start() > 0 and re.match(f"[{HAN}]", text[m.start() - 1]) is not None
-        if (toned or after_han) and _is_pinyin(ann):
+        if (_toned(ann) or (m.start() and _HAN_CHAR.match(text, m.start() - 1))) and _is_pinyin(ann):
             return ""
         return m.group(0)
     if "(" not in text and "（" not in text:
@@ -168,7 +176,23 @@ def to_simplified(text: str) -> str:
             pos = m.end()
         parts.append(conv.convert(text[pos:]))
         out = "".join(parts)
-    return out.replace("陜", "陕")
+    return _keep_simplified_zhu(text, out).replace("陜", "陕")
+
+
+def _keep_simplified_zhu(src: str, out: str) -> str:
+    """tw2s turns every lone 著 into 着, which is right for Traditional text (著力 -> 着力)
+    but wrong for text already Simplified (显著, 著名). A line whose only change was
+    著 -> 着 was Simplified already: keep it as written."""
+    if "著" not in src or len(src) != len(out):
+        return out
+    src_lines, out_lines = src.split("\n"), out.split("\n")
+    if len(src_lines) != len(out_lines):
+        return out
+    for k, (a, b) in enumerate(zip(src_lines, out_lines)):
+        if a != b and "著" in a and len(a) == len(b) \
+                and all(x == y or (x == "著" and y == "着") for x, y in zip(a, b)):
+            out_lines[k] = a
+    return "\n".join(out_lines)
 
 
 # -- 4. mojibake ------------------------------------------------------------------------------
@@ -219,6 +243,11 @@ def mark_mojibake(text: str) -> str:
                 if k:
                     nxt = j + k
                     break
+            if nxt is None and text[s:e] != "?":
+                # two garbled spots a few characters apart: what lies between is garbled too
+                a = _ANCHOR.search(text, e, min(e + 4, n))
+                if a and "\n" not in text[e:a.start()]:
+                    nxt = a.end()
             if nxt is None:
                 break
             e = nxt
@@ -285,7 +314,11 @@ def squeeze_spaces(text: str) -> str:
         line = _SPACES.sub(" ", line).strip()
         if line:
             line = _HAN_SPACE_NUM.sub("", line)
-            line = _NUM_SPACE_HAN.sub(r"\1", line)
+            head = _LINE_NUM_SPACE.match(line)
+            if head:
+                line = head.group(0) + _NUM_SPACE_HAN.sub(r"\1", line[head.end():])
+            else:
+                line = _NUM_SPACE_HAN.sub(r"\1", line)
         lines.append(line)
     return "\n".join(lines)
 
@@ -296,21 +329,24 @@ def _body_like(line: str) -> bool:
     """Reads as running text rather than a headline, caption or label."""
     if any(c in line for c in "。！？"):
         return True
-    if len(line) >= 40:
-        return True
-    return len(_INNER_PUNCT.findall(line)) >= 2
+    inner = len(_INNER_PUNCT.findall(line))
+    return inner >= 2 or (inner and len(line) >= 60)
 
 
 def _starts_block(line: str) -> bool:
     """The line opens something new: heading, numbered item, lead, byline, dateline."""
-    return bool(_NUMBERED.match(line) or _LEAD.match(line) or BYLINE_LINE.match(line)
-                or _DATE_LINE.match(line))
+    return bool(_NUMBERED.match(line) or _LEAD.match(line) or _DATED_LEAD.match(line)
+                or BYLINE_LINE.match(line) or _DATE_LINE.match(line))
 
 
 def _can_continue(prev: str, nxt: str) -> bool:
     if not prev or not nxt or prev[-1] in _SENT_END:
         return False
-    if not _body_like(prev) or BYLINE_TAIL.search(prev) or _starts_block(prev) and len(prev) < 40:
+    if not _body_like(prev) or BYLINE_TAIL.search(prev):
+        return False
+    if prev.startswith("【") and "。" not in prev:
+        return False  # a section header line with its headline
+    if (_NUMBERED.match(prev) or BYLINE_LINE.match(prev) or _DATE_LINE.match(prev)) and len(prev) < 40:
         return False
     if _starts_block(nxt):
         return False

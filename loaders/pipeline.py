@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from loaders.aliases import Aliases, apply_aliases
 from loaders.articles import Article, split_articles
 from loaders.dates import document_year
 from loaders.facts import DocumentFacts
@@ -26,7 +27,10 @@ def parse(path: str | Path) -> ParsedDocument:
     return ParsedDocument(raw, text, year, split_articles(text, year))
 
 
-def read_document(path: str | Path, ner: str = "rules") -> DocumentFacts:
+def read_document(path: str | Path, ner: str = "rules", aliases: Aliases | None = None) -> DocumentFacts:
     """Raises loaders.sources.SourceError for a file that is not a readable bulletin."""
     from loaders.extract import extract_document
-    return extract_document(parse(path), ner=ner)
+    facts = extract_document(parse(path), ner=ner)
+    if aliases:
+        apply_aliases(facts, aliases)
+    return facts
