@@ -72,6 +72,46 @@ def extract(
     sys.stdout.write(facts.to_json() + "\n")
 
 
+@app.command("eval")
+def evaluate(
+    gold: Path = typer.Option(..., "--gold", help="Folder of <doc>.gold.json annotations"),
+    docs: Path = typer.Option(..., "--docs", help="Folder of the <doc>.txt bulletins"),
+    ner: str = NER,
+    per_doc: bool = typer.Option(False, "--per-doc", help="A table per document too"),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Precision, recall and F1 of extraction against gold annotations."""
+    from loaders.evaluate import METRICS, evaluate as run_eval
+    from loaders.pipeline import read_document
+
+    if not gold.is_dir() or not any(gold.glob("*.gold.json")):
+        raise fail(f"{gold}: no *.gold.json files")
+    micro, docs_results, failures = run_eval(gold, docs, lambda p: read_document(p, ner=ner).to_json_dict())
+    if as_json:
+        sys.stdout.write(json.dumps({"micro": micro, "per_doc": docs_results, "failures": failures},
+                                    ensure_ascii=False, indent=1) + "\n")
+    else:
+        for stem, res in (docs_results.items() if per_doc else ()):
+            print_scores(res, stem)
+        print_scores(micro, f"all {len(docs_results)} documents (micro-averaged)")
+    for f in failures:
+        err.print(f"[red]failed[/red] {f}", highlight=False)
+    print("F1 " + " ".join(f"{m.replace(' ', '_')}={micro[m][2]:.3f}" for m in METRICS if m in micro))
+    if failures:
+        raise typer.Exit(1)
+
+
+def print_scores(results: dict, title: str) -> None:
+    from loaders.evaluate import METRICS
+    table = Table(title=title)
+    for c in ("metric", "P", "R", "F1"):
+        table.add_column(c, justify="left" if c == "metric" else "right")
+    for m in METRICS:
+        if m in results:
+            table.add_row(m, *(f"{v:.3f}" for v in results[m]))
+    out.print(table)
+
+
 @app.command()
 def build(
     paths: list[Path] = typer.Argument(..., help="Bulletin files or folders."),

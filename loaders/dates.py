@@ -1,15 +1,137 @@
-"""Dates in bulletins: the document's year, and month-day mentions resolved with it."""
+"""Dates in bulletins: the document's own year, and day mentions resolved with it.
+
+Bulletins write `7月30日` without a year; the year is whatever the bulletin itself says it
+is about. We never guess it from outside knowledge (a bulletin that never states a year
+keeps `--07-30`). Evidence, strongest first:
+
+1. a publication dateline (`2020-05-13` alone on a line, `发稿时间：2021/6/9`);
+2. stated years of the current period: `2025年上半年`, `2025年第4次主任办公会`,
+   `2023年是…开局之年`, `今年（2025年）`, each counting more than a bare mention;
+3. bare mentions (`2022年，开发区…`), while retrospective ones (`自2021年以来`,
+   `2019年以来`, `截至2019年`, `较2019年`) count against their year.
+
+Ties go to the later year: a bulletin looks back on earlier years, not forward.
+"""
 from __future__ import annotations
 
 import re
 
-YEAR = re.compile(r"(20\d\d)\s*年")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
+_CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_YEAR = re.compile(r"([一二〇○零三四五六七八九]{4})年")
 
+_CURRENT_AFTER = re.compile(
+    r"\s*年?\s*(?:度|上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年初|年中|年底|年末"
+    r"|春季|夏季|秋季|冬季|第\d+次|第[一二三四五六七八九十]+次|[1-9]月|1[0-2]月"
+    r"|是|为|将|新年贺词|工作报告|政府工作报告)")
+_PAST_AFTER = re.compile(r"\s*年?\s*(?:以来|来|之前|以前|前|同期|比|相比)")
+_PAST_BEFORE = re.compile(r"(?:自|从|截至|截止|较|比|与|同比|相比|早在|曾于|于)\s*$")
+_CURRENT_BEFORE = re.compile(r"(?:今年|本年|当年|今年的)\s*[（(]?\s*$")
 
-def document_year(text: str) -> int | None:
-    m = YEAR.search(text)
-    return int(m.group(1)) if m else None
+_TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|夜间|晚)?"
+_MD = re.compile(
+    rf"(?:(?<!\d)((?:19|20)\d\d)\s*年\s*)?(?<!\d)(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_OF_DAY}"
+    rf"(?:\s*(?:至|到|—|–|-|~|～)\s*(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]{_TIME_OF_DAY})?"
+)
+_ISO = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])")
+# `12日上午` with the month taken from the nearest date before it
+_BARE_DAY = re.compile(rf"(?<![\d月年第初])(\d{{1,2}})[日号](?:{_TIME_OF_DAY[3:-2]})?(?=[，,、]|上午|下午|晚|起|至|召开|举行)")
+_PUBLISHED = re.compile(
+    r"(?:发稿|发布|发表|刊发|出版|更新|稿件|录入)?(?:时间|日期)\s*[:：]\s*"
+    r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATELINE = re.compile(
+    r"^[\s\[【(（]*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$", re.M)
 
 
 def resolve_date(month: int, day: int, year: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
+
+
+def _valid(month: int, day: int) -> bool:
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
+def published_date(text: str) -> str | None:
+    """The bulletin's publication date, from a labelled line or a dateline of its own."""
+    for pat in (_PUBLISHED, _DATELINE):
+        for m in pat.finditer(text):
+            y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            if _valid(mo, d):
+                return resolve_date(mo, d, y)
+    return None
+
+
+def _cn_year(s: str) -> int:
+    return int("".join(str(_CN_DIGITS[c]) for c in s))
+
+
+def document_year(text: str) -> int | None:
+    pub = published_date(text)
+    if pub:
+        return int(pub[:4])
+    scores: dict[int, float] = {}
+    mentions = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
+    mentions += [(m.start(), m.end(), _cn_year(m.group(1))) for m in _CN_YEAR.finditer(text)]
+    for start, end, year in mentions:
+        if not 1949 <= year <= 2100:
+            continue
+        after = text[end - 1:end + 8] if text[end - 1] == "年" else text[end:end + 8]
+        before = text[max(0, start - 6):start]
+        s = 1.0
+        if _PAST_AFTER.match(after[1:] if after.startswith("年") else after) or _PAST_BEFORE.search(before):
+            s = -1.0
+        elif _CURRENT_AFTER.match(after[1:] if after.startswith("年") else after) or _CURRENT_BEFORE.search(before):
+            s = 3.0
+        scores[year] = scores.get(year, 0.0) + s
+    if not scores:
+        return None
+    best = max(scores.items(), key=lambda kv: (kv[1], kv[0]))
+    return best[0] if best[1] > 0 else None
+
+
+def find_dates(text: str, year: int | None = None) -> list[tuple[int, int, str, str]]:
+    """(start, end, iso, date_text) for every day-level date, in text order. A range
+    (`7月2日至12日`, `7月25日–8月1日`) gives its start date and keeps the whole range as
+    date_text. Without a stated year the date is `--MM-DD` unless `year` is given."""
+    found: list[tuple[int, int, str, str]] = []
+    taken: list[tuple[int, int]] = []
+    for m in _MD.finditer(text):
+        y = int(m.group(1)) if m.group(1) else year
+        mo, d = int(m.group(2)), int(m.group(3))
+        if not _valid(mo, d):
+            continue
+        end = m.end()
+        if m.group(5) and not _valid(int(m.group(4) or mo), int(m.group(5))):
+            end = m.end(3) + 1  # not a real range: keep the first date only
+            while end < len(text) and text[end] in "上下午晚间早中凌傍夜":
+                end += 1
+        found.append((m.start(), end, resolve_date(mo, d, y), text[m.start():end]))
+        taken.append((m.start(), end))
+    for m in _ISO.finditer(text):
+        y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
+        if _valid(mo, d) and not _overlaps(m.start(), m.end(), taken):
+            found.append((m.start(), m.end(), resolve_date(mo, d, y), m.group(0)))
+            taken.append((m.start(), m.end()))
+    # bare days need the month of the nearest full date before them
+    if found:
+        anchors = sorted(found)
+        for m in _BARE_DAY.finditer(text):
+            if _overlaps(m.start(), m.end(), taken):
+                continue
+            prior = [f for f in anchors if f[1] <= m.start()]
+            if not prior:
+                continue
+            iso = prior[-1][2]
+            mo = int(iso[-5:-3])
+            d = int(m.group(1))
+            y = int(iso[:4]) if not iso.startswith("--") else None
+            if _valid(mo, d):
+                end = m.end()
+                found.append((m.start(), end, resolve_date(mo, d, y), text[m.start():end]))
+    return sorted(found)
+
+
+def _overlaps(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a < e and s < b for s, e in spans)

@@ -66,6 +66,7 @@ _FULLWIDTH_ALNUM = str.maketrans(
      **{chr(0xFF21 + i): chr(0x41 + i) for i in range(26)},
      **{chr(0xFF41 + i): chr(0x61 + i) for i in range(26)},
      "％": "%", "\u00a0": " ", "\u3000": " ", "\u2002": " ", "\u2003": " ", "\u2009": " "})
+_NEEDS_WIDTH = re.compile("[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a％\u00a0\u3000\u2002\u2003\u2009]")
 _TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "（", ")": "）"}
 _ASCII_PUNCT = re.compile(r"[,:;!()]")
 _PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{0,80})[)）]")
@@ -124,7 +125,9 @@ def _protected_re() -> re.Pattern[str] | None:
 
 def normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text).translate(_FULLWIDTH_ALNUM)
+    text = _ZERO_WIDTH.sub("", text)
+    if _NEEDS_WIDTH.search(text):
+        text = text.translate(_FULLWIDTH_ALNUM)
     text = strip_pinyin(text)
     text = to_simplified(text)
     text = mark_mojibake(text)
