@@ -1,13 +1,55 @@
-"""Splitting a normalised document into its articles."""
+"""Splitting a normalised bulletin into its articles.
+
+The genre (county / development-zone newsletters, newspaper pages about a zone) builds a
+page from a few shapes, which are what we recognise, not the wording of any one page:
+
+* `【栏目】headline。lead…` on one line (section header, headline up to the first `。`,
+  the lead running on), or `【栏目】headline` with the lead on the next line;
+* a headline block: one or more short lines without sentence punctuation (kicker, column
+  name such as `今日评论`, headline, an author's bare name), followed by something that
+  opens an article: a `本报讯` lead, a byline line, a source/dateline, a dated lead
+  paragraph (`7月30日，…。`). A block followed by ordinary text is a sub-heading or a
+  photo caption inside the current article, unless the current article was already
+  closed by its byline;
+* numbered sub-items (`1、纪检监察工委`, `1 热身：…`, `一、…`, `（一）…`) when they form a
+  sequence starting at 1: each item is an article of its own (its own date, its own
+  byline); `parent` keeps the title of the article they belong to;
+* `另讯，…` paragraphs: a second short news item appended to an article;
+* bylines: `（开发区财政审计部 霍啸）` closing a paragraph (org + names, role ""),
+  `记者 王晨 通讯员 刘航` / `□记者 王晨` lines, `本报讯（记者 王晨 通讯员 郭雪松）`,
+  `…。记者 王赛华` glued to the last paragraph, photo credits `记者 王晨 摄` /
+  `… 曾宪平 关建华 摄` (role 摄影 unless a role is written), credit lines
+  `策划：李清华 文字统筹：王泉林 刘航` (role as written).
+
+Spans. Articles tile the document from the first article's first line: an article runs
+from its first heading line up to the line before the next article, so a byline *line*
+is inside the span of the article it belongs to, whether it closes it (seed 003 style,
+after the text) or opens it (under the headline, seed 002 style); captions between
+articles fall into the preceding article. An article made of headings only (a group
+title over numbered items, `【工作动态】…（一）` followed by `1、…`) has no body of its
+own, so its lines open the first item's span instead of forming an empty article.
+`text == doc_text[start:end]` always.
+
+Dates. An article's date is the first day-level date within the first 300 characters of
+its body (the lead), resolved with the document's year when the document states one
+(`--07-30` otherwise); None when the lead has no date. Later dates in the body are
+events' business, not the article's.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+
+from loaders.dates import find_dates
+from loaders.normalise import BYLINE_LINE, BYLINE_TAIL, HAN
+
+LEAD_WINDOW = 300  # characters of body searched for the article's date
 
 
 @dataclass
 class Byline:
     name: str
-    role: str = ""  # 记者 / 通讯员 / 编辑 / 摄影 / "" for an affiliation byline
+    role: str = ""  # 记者 / 通讯员 / 编辑 / 摄影 / "" for an affiliation byline; credit roles as written
     org: str = ""   # (开发区财政审计部 霍啸) -> 开发区财政审计部
 
 
@@ -21,9 +63,404 @@ class Article:
     end: int
     text: str               # the article body (== doc_text[start:end])
     bylines: list[Byline] = field(default_factory=list)
+    parent: str = ""        # for a numbered sub-item: the title of the article it belongs to
+
+
+# -- vocabulary -------------------------------------------------------------------------------
+
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任"
+    "沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔"
+    "向汤常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌"
+    "毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦"
+    "麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩"
+    "明佘池乐匡钮国滑鞠晋宿衣郗尉"
+)
+COMPOUND_SURNAMES = ("欧阳", "司马", "诸葛", "上官", "东方", "皇甫", "尉迟", "公孙", "慕容", "令狐",
+                     "长孙", "宇文", "司徒", "夏侯", "轩辕", "端木", "独孤", "南宫", "西门", "申屠")
+NAV_WORDS = {"全部", "首页", "正文", "返回", "当前位置", "打印", "关闭", "分享", "更多"}
+CREDIT_ROLES = ("责任编辑", "见习记者", "特约记者", "本报记者", "文字统筹", "通讯员", "实习生",
+                "记者", "摄影", "编辑", "责编", "策划", "统筹", "作者", "审核", "校对", "监制", "撰稿", "图片", "文字")
+ROLE_CANON = {"本报记者": "记者", "见习记者": "记者", "特约记者": "记者", "责编": "责任编辑", "图片": "摄影"}
+ORG_SUFFIX = re.compile(r"(?:部|办|局|委|站|社|中心|院|处|所|队|公司|街道|室|组|会|厅|署|馆|台|报|团|科|校|镇|乡|村|区|县|市|省|集团|分局|工委)$")
+
+_NAME = rf"[{HAN}]{{2,4}}"
+_NAMES = re.compile(rf"^{_NAME}(?:[、，,]{_NAME})*$")
+_SECTION = re.compile(r"^【([^】]{1,20})】\s*(.*)$")
+_LEAD = re.compile(r"^(?:本报讯|本报[^\s，。]{0,8}讯|讯\s|通讯员报道)")
+_LEAD_PARENS = re.compile(r"^(?:本报讯|本报[^\s，。]{0,8}讯)\s*[（(]([^）)]{2,60})[）)]")
+_ALSO = re.compile(r"^另讯[，,：:]?")
+_DATED_LEAD = re.compile(r"^(?:[（(]?\d{4}年)?(?:\d{1,2}月\d{1,2}日|近日|日前|近期|当天|连日来|\d{1,2}日)")
+_META = re.compile(r"^[\[【(（]?(?:来源|作者|稿源|出处|发布时间|发稿时间|发布日期|时间|日期|编辑|责任编辑|通讯员)\s*[:：]"
+                   r"|^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}")
+_CREDIT_LINE = re.compile(
+    rf"^[\[【(（]?\s*(?:{'|'.join(CREDIT_ROLES)})\s*[:：]\s*{_NAME}(?:[\s、，,]+{_NAME})*"
+    rf"(?:\s+(?:{'|'.join(CREDIT_ROLES)})\s*[:：]\s*{_NAME}(?:[\s、，,]+{_NAME})*)*\s*[\]】)）]?$")
+_NUMBERED = re.compile(
+    r"^(?:(?P<arabic>\d{1,2})(?:\s*[、.．]\s*|\s+)(?=\D)"
+    r"|(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]\s*"
+    r"|[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)(?P<title>.+)$")
+_CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
+# a byline in brackets closing a paragraph; the opening bracket may have been lost to mojibake
+_BRACKET_TAIL = re.compile(rf"(?:^|(?<=[。！？?”…]))\s*[（(]([^（）()。！？]{{2,50}})[）)]$")
+_BROKEN_BRACKET_TAIL = re.compile(rf"(?<=[。！？?])([^（）()。！？?]{{2,40}}\s+{_NAME}(?:、{_NAME})*)[）)]$")
+_PHOTO_TAIL = re.compile(rf"((?:\s+{_NAME})+)\s*摄$")
+_SENT = set("。！？")
+
+
+def _cn_int(s: str) -> int:
+    if s.isdigit():
+        return int(s)
+    if s == "十":
+        return 10
+    if s.startswith("十"):
+        return 10 + _CN_NUM.get(s[1:], 0)
+    if s.endswith("十"):
+        return _CN_NUM.get(s[0], 0) * 10
+    if "十" in s:
+        a, b = s.split("十")
+        return _CN_NUM.get(a, 0) * 10 + _CN_NUM.get(b, 0)
+    return _CN_NUM.get(s, 0)
+
+
+def is_person_name(s: str) -> bool:
+    """A bare Chinese personal name: surname first, 2-4 characters in all."""
+    if not re.fullmatch(f"[{HAN}]{{2,4}}", s):
+        return False
+    if s[:2] in COMPOUND_SURNAMES:
+        return len(s) >= 3
+    return s[0] in SURNAMES and len(s) <= 3
+
+
+# -- bylines ----------------------------------------------------------------------------------
+
+def parse_credits(s: str) -> list[Byline]:
+    """`记者 王晨 通讯员 刘航`, `策划：李清华 文字统筹：王泉林 刘航`, `记者 王晨 摄`, `曾宪平 关建华 摄`."""
+    s = s.strip().strip("[]【】()（）□■◇◆").strip()
+    photo = s.endswith("摄") and not s.endswith("摄影")
+    for tail in ("文/图", "文图", "摄影报道", "摄"):
+        if s.endswith(tail):
+            s = s[: -len(tail)].strip()
+            break
+    tokens = re.split(r"[\s:：]+", s)
+    out: list[Byline] = []
+    role = ""
+    for tok in tokens:
+        if not tok:
+            continue
+        if tok in CREDIT_ROLES:
+            role = ROLE_CANON.get(tok, tok)
+            continue
+        # a role glued to its name: 记者王晨
+        for r in CREDIT_ROLES:
+            if tok.startswith(r) and is_person_name(tok[len(r):]):
+                role, tok = ROLE_CANON.get(r, r), tok[len(r):]
+                break
+        for name in re.split("[、，,]", tok):
+            if is_person_name(name) or (role and re.fullmatch(_NAME, name)):
+                out.append(Byline(name, role or ("摄影" if photo else "")))
+    if photo:
+        out = [Byline(b.name, b.role or "摄影", b.org) for b in out]
+    return out
+
+
+def parse_bracket_byline(content: str) -> list[Byline]:
+    """`开发区财政审计部 霍啸`, `开发区经济发展部 杨嘉梁、刘秀秀`, `苗青甫 许霞`.
+    An organisation alone (`三门峡日报社开发区记者站`) names no person: nothing."""
+    content = content.strip()
+    if any(content.startswith(r) for r in CREDIT_ROLES):
+        return parse_credits(content)
+    parts = content.split()
+    if not parts:
+        return []
+    names: list[str] = []
+    while parts and _NAMES.match(parts[-1]) and not ORG_SUFFIX.search(parts[-1]):
+        group = re.split("[、，,]", parts[-1])
+        if not all(is_person_name(n) or len(parts) > 1 for n in group):
+            break
+        names[:0] = group
+        parts.pop()
+    org = " ".join(parts)
+    if not names:
+        return []
+    if org and not ORG_SUFFIX.search(org) and all(is_person_name(p) for p in parts):
+        names[:0], org = parts, ""  # (苗青甫 许霞 王某): all names
+    return [Byline(n, "", org) for n in names]
+
+
+def closing_byline(line: str) -> list[Byline]:
+    """A byline glued to the end of a paragraph, or [] if the paragraph ends in text."""
+    m = _BRACKET_TAIL.search(line)
+    if m:
+        found = parse_bracket_byline(m.group(1))
+        if found:
+            return found
+    m = _BROKEN_BRACKET_TAIL.search(line)
+    if m:
+        found = parse_bracket_byline(m.group(1))
+        if found:
+            return found
+    m = BYLINE_TAIL.search(line)
+    if m:
+        tail = re.split("[。！？”]", m.group(0))[-1]
+        found = parse_credits(tail)
+        if found:
+            return found
+    m = _PHOTO_TAIL.search(line)
+    if m:
+        return [Byline(n, "摄影") for n in m.group(1).split() if is_person_name(n)]
+    return []
+
+
+# -- line classes ------------------------------------------------------------------------------
+
+@dataclass
+class _Line:
+    start: int
+    end: int
+    s: str
+    kind: str = "body"      # section / lead / also / byline / meta / heading / name / body
+    number: tuple[str, int, str] | None = None  # (style, n, title) for a numbered heading
+
+
+def _classify(s: str) -> str:
+    if _SECTION.match(s):
+        return "section"
+    if _LEAD.match(s):
+        return "lead"
+    if _ALSO.match(s):
+        return "also"
+    if BYLINE_LINE.match(s) or _CREDIT_LINE.match(s):
+        return "byline"
+    if _META.match(s) and len(s) <= 40:
+        return "meta"
+    if is_person_name(s):
+        return "name"
+    if len(s) <= 60 and not any(c in _SENT for c in s):
+        return "heading"
+    return "body"
+
+
+def _lines(text: str) -> list[_Line]:
+    out = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        stripped = raw.strip()
+        if not stripped:
+            continue
+        lead_ws = len(raw) - len(raw.lstrip())
+        start += lead_ws
+        end = start + len(stripped)
+        ln = _Line(start, end, stripped, _classify(stripped))
+        m = _NUMBERED.match(stripped)
+        if m and len(stripped) <= 40 and not any(c in _SENT for c in stripped):
+            style = "arabic" if m.group("arabic") else "cn" if m.group("cn") else "paren"
+            num = m.group("arabic") or m.group("cn") or m.group("paren")
+            ln.number = (style, _cn_int(num), m.group("title").strip())
+        out.append(ln)
+    return out
+
+
+def _sub_item_heads(lines: list[_Line]) -> set[int]:
+    """Indices of numbered headings that form a sequence 1, 2, 3… of one style."""
+    heads: set[int] = set()
+    current: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if not ln.number:
+            continue
+        style, n, _ = ln.number
+        seq = current.get(style)
+        if n == 1:
+            if seq and len(seq) >= 2:
+                heads.update(seq)
+            current[style] = [i]
+        elif seq and lines[seq[-1]].number[1] == n - 1:  # type: ignore[index]
+            seq.append(i)
+    for seq in current.values():
+        if len(seq) >= 2:
+            heads.update(seq)
+    return heads
+
+
+# -- the splitter ------------------------------------------------------------------------------
+
+@dataclass
+class _Draft:
+    first: int                  # index of its first line
+    title: str = ""
+    section: str = ""
+    parent: str = ""
+    body_start: int | None = None  # character offset where its own text begins
+    bylines: list[Byline] = field(default_factory=list)
+    closed: bool = False        # its closing byline has been seen
+
+
+def _opens_article(lines: list[_Line], j: int) -> bool:
+    """Does line j, right after a heading block, open an article?"""
+    if j >= len(lines):
+        return False
+    ln = lines[j]
+    if ln.kind in ("lead", "byline", "meta"):
+        return True
+    if ln.kind == "body" and _DATED_LEAD.match(ln.s) and "。" in ln.s:
+        return True
+    return False
+
+
+def _pick_title(block: list[_Line]) -> tuple[str, str, list[Byline]]:
+    """(title, section, author bylines) from a heading block."""
+    lines = [ln for ln in block if ln.s not in NAV_WORDS]
+    bylines: list[Byline] = []
+    while lines and lines[-1].kind == "name":
+        bylines.insert(0, Byline(lines.pop().s))
+    section = ""
+    if len(lines) >= 2 and len(lines[0].s) <= 6:
+        section = lines.pop(0).s
+    if not lines:
+        return "", section, bylines
+    title = max(lines, key=lambda ln: len(ln.s))
+    k = lines.index(title)
+    text = title.s
+    if k + 1 < len(lines) and lines[k + 1].s.startswith("——"):
+        text += lines[k + 1].s
+    return text, section, bylines
 
 
 def split_articles(text: str, year: int | None = None) -> list[Article]:
-    """Placeholder: the whole document as one article."""
-    title = next((line.strip() for line in text.splitlines() if line.strip()), "")
-    return [Article(1, title, "", None, 0, len(text), text)]
+    lines = _lines(text)
+    if not lines:
+        return []
+    heads = _sub_item_heads(lines)
+    drafts: list[_Draft] = []
+    cur: _Draft | None = None
+    parent_title = ""
+    column = ""  # a 【栏目】 standing alone on its line heads every article until the next one
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i in heads:
+            style, n, title = ln.number  # type: ignore[misc]
+            if n == 1:
+                parent_title = cur.title if cur else ""
+            section = cur.section if cur else ""
+            cur = _Draft(i, title=title, section=section, parent=parent_title)
+            drafts.append(cur)
+            i += 1
+            continue
+        kind = ln.kind
+        if kind == "section":
+            m = _SECTION.match(ln.s)
+            assert m
+            section, rest = m.group(1).strip(), m.group(2).strip()
+            cur = _Draft(i, section=section)
+            drafts.append(cur)
+            parent_title = ""
+            column = "" if rest else section
+            if rest:
+                cut = rest.find("。")
+                if cut > 0:
+                    cur.title = rest[:cut]
+                    cur.body_start = ln.start + ln.s.index(rest) + cut + 1
+                else:
+                    cur.title = rest
+            else:  # 【栏目】 alone: the headline follows
+                j = i + 1
+                block = []
+                while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads:
+                    block.append(lines[j])
+                    j += 1
+                if block:
+                    cur.title, _, authors = _pick_title(block)
+                    cur.bylines += authors
+                    i = j
+                    continue
+            i += 1
+            continue
+        if kind in ("heading", "name"):
+            j = i
+            while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads:
+                j += 1
+            block = lines[i:j]
+            ends_with_author = block[-1].kind == "name" and len(block) >= 2
+            following_text = j < len(lines) and lines[j].kind in ("body", "lead", "also")
+            if cur is None or _opens_article(lines, j) or (ends_with_author and following_text) \
+                    or (cur.closed and following_text):
+                title, section, authors = _pick_title(block)
+                cur = _Draft(i, title=title, section=section or column, bylines=authors)
+                drafts.append(cur)
+                parent_title = ""
+            else:
+                for b in block:  # captions with a photographer's credit
+                    cur.bylines += closing_byline(b.s) if b.s.endswith("摄") else []
+            i = j
+            continue
+        if cur is None:
+            cur = _Draft(i)
+            drafts.append(cur)
+        if kind == "byline":
+            cur.bylines += parse_credits(ln.s)
+            if cur.body_start is not None:
+                cur.closed = True
+        elif kind == "meta":
+            pass
+        elif kind == "also" and cur.body_start is not None:
+            rest = _ALSO.sub("", ln.s)
+            rest = re.sub(r"^(?:\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚上|晚)?[，,]", "", rest)
+            cur = _Draft(i, title=rest.split("。")[0][:60], section=cur.section, parent=cur.title)
+            drafts.append(cur)
+            cur.body_start = ln.start
+            cur.bylines += closing_byline(ln.s)
+        else:  # lead or body
+            if cur.body_start is None:
+                cur.body_start = ln.start
+            if kind == "lead":
+                m = _LEAD_PARENS.match(ln.s)
+                if m:
+                    cur.bylines += parse_credits(m.group(1))
+            tail = closing_byline(ln.s)
+            if tail:
+                cur.bylines += tail
+                cur.closed = True
+        i += 1
+
+    # an article of headings only lends its lines to the next one
+    merged: list[_Draft] = []
+    carry: _Draft | None = None
+    for d in drafts:
+        if carry is not None:
+            d.first = carry.first
+            d.bylines = carry.bylines + d.bylines
+            d.section = d.section or carry.section
+            carry = None
+        has_body = d.body_start is not None
+        if not has_body and d is not drafts[-1]:
+            carry = d
+            continue
+        merged.append(d)
+
+    # an article's date comes from running text, never from a caption or heading line
+    text_lines = [(ln.start, ln.end) for ln in lines if ln.kind in ("body", "lead", "also", "section")]
+    dates = [d for d in find_dates(text, year) if any(a <= d[0] < b for a, b in text_lines)]
+    out: list[Article] = []
+    for k, d in enumerate(merged):
+        start = lines[d.first].start
+        nxt = merged[k + 1].first if k + 1 < len(merged) else len(lines)
+        end = lines[nxt - 1].end
+        body = d.body_start if d.body_start is not None else start
+        date = next((iso for s, _e, iso, _t in dates if body <= s < min(end, body + LEAD_WINDOW)), None)
+        out.append(Article(k + 1, d.title, d.section, date, start, end, text[start:end],
+                           _dedupe(d.bylines), d.parent))
+    return out
+
+
+def _dedupe(bylines: list[Byline]) -> list[Byline]:
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for b in bylines:
+        key = (b.name, b.role, b.org)
+        if b.name and key not in seen:
+            seen.add(key)
+            out.append(b)
+    return out

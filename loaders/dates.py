@@ -22,11 +22,11 @@ _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四":
 _CN_YEAR = re.compile(r"([一二〇○零三四五六七八九]{4})年")
 
 _CURRENT_AFTER = re.compile(
-    r"\s*年?\s*(?:度|上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年初|年中|年底|年末"
+    r"\s*(?:度|上半年|下半年|前三季度|第?[一二三四1-4]季度|全年|年初|年中|年底|年末"
     r"|春季|夏季|秋季|冬季|第\d+次|第[一二三四五六七八九十]+次|[1-9]月|1[0-2]月"
     r"|是|为|将|新年贺词|工作报告|政府工作报告)")
-_PAST_AFTER = re.compile(r"\s*年?\s*(?:以来|来|之前|以前|前|同期|比|相比)")
-_PAST_BEFORE = re.compile(r"(?:自|从|截至|截止|较|比|与|同比|相比|早在|曾于|于)\s*$")
+_PAST_AFTER = re.compile(r"\s*(?:以来|来|之前|以前|前|同期)")
+_PAST_BEFORE = re.compile(r"(?:自|从|截至|截止|较|比|与|同比|相比|早在|曾于)\s*$")
 _CURRENT_BEFORE = re.compile(r"(?:今年|本年|当年|今年的)\s*[（(]?\s*$")
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|夜间|晚)?"
@@ -36,7 +36,9 @@ _MD = re.compile(
 )
 _ISO = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])")
 # `12日上午` with the month taken from the nearest date before it
-_BARE_DAY = re.compile(rf"(?<![\d月年第初])(\d{{1,2}})[日号](?:{_TIME_OF_DAY[3:-2]})?(?=[，,、]|上午|下午|晚|起|至|召开|举行)")
+_BARE_DAY = re.compile(
+    r"(?<![\d月年第初])(\d{1,2})[日号](?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|夜间|晚)?"
+    r"(?=[，,、]|起|至|召开|举行|在)")
 _PUBLISHED = re.compile(
     r"(?:发稿|发布|发表|刊发|出版|更新|稿件|录入)?(?:时间|日期)\s*[:：]\s*"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -49,8 +51,11 @@ def resolve_date(month: int, day: int, year: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
 
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _valid(month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= day <= 31
+    return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
 
 
 def published_date(text: str) -> str | None:
@@ -77,13 +82,16 @@ def document_year(text: str) -> int | None:
     for start, end, year in mentions:
         if not 1949 <= year <= 2100:
             continue
-        after = text[end - 1:end + 8] if text[end - 1] == "年" else text[end:end + 8]
+        after = text[end:end + 8]
         before = text[max(0, start - 6):start]
-        s = 1.0
-        if _PAST_AFTER.match(after[1:] if after.startswith("年") else after) or _PAST_BEFORE.search(before):
+        if _PAST_BEFORE.search(before):
             s = -1.0
-        elif _CURRENT_AFTER.match(after[1:] if after.startswith("年") else after) or _CURRENT_BEFORE.search(before):
+        elif _CURRENT_AFTER.match(after) or _CURRENT_BEFORE.search(before):
             s = 3.0
+        elif _PAST_AFTER.match(after):
+            s = -1.0
+        else:
+            s = 1.0
         scores[year] = scores.get(year, 0.0) + s
     if not scores:
         return None

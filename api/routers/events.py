@@ -1,50 +1,59 @@
-"""Events: meetings, inspections, visits... with their chairs."""
+"""Events: meetings, inspections, visits... with their chairs, attendees and organisers."""
 from __future__ import annotations
 
 from datetime import date
 from typing import Optional
 
-from fastapi import APIRouter, Depends, Query
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import get_store
+from api.models import EventDetail, EventList, EventSummary, Problem
+from api.routers.common import ID_DOC, one
+from api.text import simplified
 from graph.store import Store
 
 router = APIRouter(prefix="/events", tags=["events"])
 
 
-class EventSummary(BaseModel):
-    id: str
-    name: str
-    kind: Optional[str] = None
-    date: Optional[str] = None
-    date_text: Optional[str] = None
-    chairs: list[str] = []
+def _opt(value: Optional[str]) -> Optional[str]:
+    return simplified(value) if value else None
 
 
-class EventList(BaseModel):
-    items: list[EventSummary]
-    limit: int
-    offset: int
-
-
-@router.get("", response_model=EventList)
+@router.get("", response_model=EventList, responses={422: {"model": Problem}})
 def list_events(
-    chaired_by: Optional[str] = Query(None, description="A person's name: events they chaired"),
-    attended_by: Optional[str] = Query(None, description="A person's name: events they attended, chaired or spoke at"),
-    organisation: Optional[str] = Query(None, description="Organiser: id or name"),
-    zone: Optional[str] = Query(None, description="Zone: id or name"),
-    kind: Optional[str] = Query(None, description="meeting, inspection, visit, training, ceremony, ..."),
+    chaired_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they chaired"),
+    attended_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they attended, chaired or spoke at"),
+    organisation: Optional[str] = Query(None, max_length=100, description="Organiser: id, full or short name"),
+    zone: Optional[str] = Query(None, max_length=100, description="Zone: id or name"),
+    kind: Optional[str] = Query(None, max_length=40, description="meeting, inspection, visit, training, ceremony, ..."),
     from_: Optional[date] = Query(None, alias="from", description="On or after (YYYY-MM-DD)"),
     to: Optional[date] = Query(None, description="On or before (YYYY-MM-DD)"),
-    q: Optional[str] = Query(None, description="Part of the event's name"),
+    q: Optional[str] = Query(None, max_length=100, description="Part of the event's name"),
     limit: int = Query(50, ge=1, le=500),
-    offset: int = Query(0, ge=0),
+    offset: int = Query(0, ge=0, le=100000),
     store: Store = Depends(get_store),
 ) -> EventList:
-    """Events, newest first, filtered by any combination of the parameters."""
-    rows = store.run_named("events_filter", chaired_by=chaired_by, attended_by=attended_by,
-                           organisation=organisation, zone=zone, kind=kind,
+    """Events, newest first, filtered by any combination of the parameters (names may be
+    typed in Traditional or Simplified characters)."""
+    rows = store.run_named("events_filter", chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
+                           organisation=_opt(organisation), zone=_opt(zone), kind=kind,
                            **{"from": from_.isoformat() if from_ else None},
-                           to=to.isoformat() if to else None, q=q, skip=offset, limit=limit)
+                           to=to.isoformat() if to else None, q=_opt(q), skip=offset, limit=limit)
     return EventList(items=[EventSummary(**r) for r in rows], limit=limit, offset=offset)
+
+
+@router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}})
+def event(event_id: str = Path(..., description=ID_DOC, max_length=200),
+          store: Store = Depends(get_store)) -> EventDetail:
+    """Date, kind, zone, chairs, attendees with their role, speakers, organisers, projects,
+    and every evidence sentence."""
+    e = one(store, "event_profile", "event", event_id)
+    people = sorted(e["people"], key=lambda p: p["name"] or "")
+    def of(rel: str) -> list[dict]:
+        return [p for p in people if p["relation"] == rel]
+    evidence = [x["evidence"] for x in (*people, *e["organisers"]) if x.get("evidence")]
+    return EventDetail(
+        id=e["id"], name=e["name"], kind=e["kind"], date=e["date"], date_text=e["date_text"],
+        zones=e["zones"], chairs=of("CHAIRED"), attendees=of("ATTENDED"), speakers=of("SPOKE_AT"),
+        organisers=e["organisers"], projects=e["projects"], articles=e["articles"],
+        evidence=list(dict.fromkeys(evidence)))

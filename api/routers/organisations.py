@@ -1,37 +1,36 @@
-"""Organisations and the projects they oversee."""
+"""Organisations: names, parent and children, members, events organised, projects."""
 from __future__ import annotations
 
+from datetime import date
 from typing import Optional
 
-from fastapi import APIRouter, Depends, HTTPException
-from pydantic import BaseModel
+from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import get_store
+from api.models import OrganisationDetail, OrganisationProjects, ProjectLink, Problem
+from api.routers.common import ID_DOC, newest_first, one
 from graph.store import Store
 
 router = APIRouter(prefix="/organisations", tags=["organisations"])
 
 
-class ProjectLink(BaseModel):
-    id: str
-    project: str
-    relation: str           # OVERSEES or OWNS
-    investment: Optional[str] = None
-    evidence: Optional[str] = None
-    source: Optional[str] = None
+@router.get("/{org_id}", response_model=OrganisationDetail, responses={404: {"model": Problem}})
+def organisation(org_id: str = Path(..., description=ID_DOC, max_length=200),
+                 as_of: Optional[date] = Query(None, description="Members' titles as known on this date"),
+                 store: Store = Depends(get_store)) -> OrganisationDetail:
+    """Full and short name, parent and child organisations, members with their titles and
+    as_of, and the events it organised (newest first)."""
+    o = one(store, "organisation_profile", "organisation", org_id)
+    members = store.run_named("org_members_as_of", id=org_id, as_of=as_of.isoformat() if as_of else None)
+    return OrganisationDetail(id=o["id"], name=o["name"], short=o["short"], kind=o["kind"],
+                              parents=o["parents"], children=sorted(o["children"], key=lambda c: c["name"] or ""),
+                              zones=o["zones"], members=members, events=newest_first(o["events"]))
 
 
-class OrganisationProjects(BaseModel):
-    organisation: str
-    items: list[ProjectLink]
-
-
-@router.get("/{org_id}/projects", response_model=OrganisationProjects,
-            responses={404: {"description": "No such organisation"}})
-def organisation_projects(org_id: str, store: Store = Depends(get_store)) -> OrganisationProjects:
+@router.get("/{org_id}/projects", response_model=OrganisationProjects, responses={404: {"model": Problem}})
+def organisation_projects(org_id: str = Path(..., description=ID_DOC, max_length=200),
+                          store: Store = Depends(get_store)) -> OrganisationProjects:
     """The projects an organisation oversees (pushes, serves) or owns, with evidence."""
-    found = store.run_named("organisation_by_id", id=org_id)
-    if not found:
-        raise HTTPException(404, f"no organisation {org_id}")
+    found = one(store, "organisation_by_id", "organisation", org_id)
     rows = store.run_named("projects_overseen_by", org=org_id)
-    return OrganisationProjects(organisation=found[0]["name"], items=[ProjectLink(**r) for r in rows])
+    return OrganisationProjects(organisation=found["name"], items=[ProjectLink(**r) for r in rows])

@@ -1,21 +1,27 @@
-"""Extraction: a parsed document in, DocumentFacts out."""
+"""Extraction: a parsed document in, DocumentFacts out.
+
+Modules: lexicon (the word lists in loaders/lexicon), text (sentences, news items), zones
+(home zone, city, sub-zones), orgs (organisation grammar, full names), persons (titles,
+lists, bylines, aliases), events (verb patterns, dates, roles), projects, document (the
+steps in order), emit (facts with source/evidence), ner (optional NER backends).
+"""
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from loaders import facts as F
+from loaders.extract.ner import BACKENDS, NerUnavailable
 
 if TYPE_CHECKING:
     from loaders.pipeline import ParsedDocument
 
+__all__ = ["extract_document", "BACKENDS", "NerUnavailable"]
+
 
 def extract_document(doc: "ParsedDocument", ner: str = "rules") -> F.DocumentFacts:
-    out = F.DocumentFacts(path=doc.raw.path, sha256=doc.raw.sha256, encoding=doc.raw.encoding)
-    dkey = out.add_node(F.DOCUMENT, F.document_key(doc.raw.sha256), path=doc.raw.path,
-                        sha256=doc.raw.sha256, title=doc.articles[0].title if doc.articles else "",
-                        published=None, encoding=doc.raw.encoding)
-    for art in doc.articles:
-        akey = out.add_node(F.ARTICLE, F.article_key(doc.raw.sha256, art.position), title=art.title,
-                            section=art.section, date=art.date, position=art.position)
-        out.add_relationship("PART_OF", akey, dkey)
-    return out
+    """Raises ValueError for an unknown backend name and NerUnavailable (a RuntimeError)
+    when the backend cannot run on this machine."""
+    from loaders.extract import document, emit, ner as N
+    finder = N.backend(ner)
+    state = document.read(doc, extra_names=finder)
+    return emit.emit(state)

@@ -18,6 +18,8 @@ NOT_DISTRICTS = {"全区", "我区", "该区", "辖区", "园区", "社区", "�
                  "专区", "行政区", "功能区", "集聚区", "保税区", "示范区", "试验区", "开发区", "经开区",
                  "高新区", "风景区", "建城区", "农区", "东区", "西区", "南区", "北区", "A区", "B区",
                  "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区"}
+# a character before 区 that makes an ordinary word (社区, 小区, 园区, 院区...)
+NOT_BEFORE_QU = set("社小园院城辖厂校景片街山矿灾老展湾库林牧营分专郊农市县政功聚税验区")
 # cities whose name is also an ordinary word: only counted when written with 市
 AMBIGUOUS_CITIES = {"朝阳", "大同", "中山", "三明", "吉林", "白山", "通化", "长治", "来宾", "玉林", "黑河",
                     "海东", "山南", "普洱", "安顺", "宣城", "长春", "永州", "吉安", "东营", "新余", "定西",
@@ -85,6 +87,17 @@ def find_provinces(text: str) -> Counter:
     return found
 
 
+def find_named_districts(text: str) -> Counter:
+    """Two-character names + 区 written after a boundary (伊滨区, 黄泛区), by frequency."""
+    named: Counter = Counter()
+    for m in re.finditer(f"(?<![{HAN}])([{HAN}]{{2}})区|(?<=[市县])([{HAN}]{{2}})区", text):
+        word = (m.group(1) or m.group(2)) + "区"
+        if word in NOT_DISTRICTS or word[1] in NOT_BEFORE_QU or word[0] in "各该本全我此每":
+            continue
+        named[word] += 1
+    return named
+
+
 def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     lex = lexicon()
     province = provinces.most_common(1)[0][0] if provinces else None
@@ -98,12 +111,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         n = text.count(g)
         if n:
             generic[g] = n
-    named: Counter = Counter()
-    for m in re.finditer(f"(?<![{HAN}])([{HAN}]{{2}})区|(?<=[市县])([{HAN}]{{2}})区", text):
-        word = (m.group(1) or m.group(2)) + "区"
-        if word in NOT_DISTRICTS or any(word.endswith(x) for x in NOT_DISTRICTS if len(x) > 2):
-            continue
-        named[word] += 1
+    named = find_named_districts(text)
     best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
     best_named = named.most_common(1)[0] if named else None
     city = cities.most_common(1)[0][0] if cities else None
@@ -160,4 +168,7 @@ def read_zones(text: str) -> Zones:
     home = find_home_zone(text, cities, provinces)
     zones = Zones(home, {}, dict(cities), dict(provinces))
     zones.subzones = find_subzones(text, home)
+    for word, n in find_named_districts(text).items():
+        if n >= 2 and word != home.name:
+            zones.subzones.setdefault(word, "district")
     return zones

@@ -1,0 +1,28 @@
+"""Person profiles."""
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Path, Query
+
+from api.deps import get_store
+from api.models import Problem, PersonProfile
+from api.routers.common import ID_DOC, newest_first, one, unique
+from graph.store import Store
+
+router = APIRouter(prefix="/persons", tags=["persons"])
+
+
+@router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": Problem}})
+def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
+           co_attendees: int = Query(20, ge=0, le=200, description="How many co-attendees to list"),
+           store: Store = Depends(get_store)) -> PersonProfile:
+    """Names and aliases; every position (title, organisation, as_of, source); the events
+    chaired, attended and spoken at, newest first; the people met most often at events."""
+    p = one(store, "person_profile", "person", person_id)
+    events = newest_first(p["events"])
+    by = {rel: [e for e in events if e["relation"] == rel] for rel in ("CHAIRED", "ATTENDED", "SPOKE_AT")}
+    co = store.run_named("co_attendance", id=person_id, limit=co_attendees) if co_attendees else []
+    return PersonProfile(
+        id=p["id"], name=p["name"], aliases=p["aliases"] or [],
+        positions=newest_first(unique(p["positions"], "organisation_id", "title", "as_of"), key="as_of"),
+        chaired=by["CHAIRED"], attended=by["ATTENDED"], spoke_at=by["SPOKE_AT"],
+        co_attendees=co, articles=newest_first(p["articles"]))

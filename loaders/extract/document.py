@@ -1,0 +1,630 @@
+"""One document in, facts out: the steps of the rule-based reading, in order.
+
+zones -> organisations -> persons (titles, lists, bylines, aliases) -> events (with chair,
+attendees, speakers, organisers, date) -> projects (investment, overseers, owners) -> facts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Callable
+
+from loaders import facts as F
+from loaders.extract import events as EV
+from loaders.extract import persons as PE
+from loaders.extract import projects as PR
+from loaders.extract.lexicon import lexicon
+from loaders.extract.orgs import OrgRegistry
+from loaders.extract.text import HAN, Item, Sentence, split_items
+from loaders.extract.zones import Zones, read_zones
+
+if TYPE_CHECKING:
+    from loaders.pipeline import ParsedDocument
+
+ATTEND_ROLE = {"出席": "出席", "参加": "参加", "列席": "列席", "带队": "带队", "陪同": "陪同", "参会": "参加",
+               "与会": "参加", "参与": "参加", "带领": "带队", "率队": "带队"}
+LIST_CLASS = ("金融机构", "知名车企", "知名药企", "知名企业", "龙头企业", "重点企业", "车企", "药企", "企业", "银行",
+              "高校", "院校", "医院", "公司", "单位")
+NOT_PRESENT = ("精神", "贺词", "指示", "批示", "思想", "讲话稿", "重要论述", "署名文章")
+
+
+@dataclass
+class Unit:
+    """A news item with the article it belongs to."""
+    item: Item
+    article: object            # loaders.articles.Article
+    index: int
+    local_zone: str | None = None
+    date: str | None = None
+
+
+@dataclass
+class State:
+    doc: "ParsedDocument"
+    zones: Zones
+    orgs: OrgRegistry
+    units: list[Unit]
+    persons: dict[str, PE.Person] = field(default_factory=dict)
+    events: list[EV.Event] = field(default_factory=list)
+    projects: dict[str, PR.Project] = field(default_factory=dict)
+    name_mentions: list[tuple[int, int, str]] = field(default_factory=list)   # (start, end, full name)
+    media_org: str | None = None
+
+
+def read(doc: "ParsedDocument", extra_names: Callable[[str], list[tuple[str, int, int]]] | None = None) -> State:
+    text = doc.text
+    zones = read_zones(text)
+    orgs = OrgRegistry(zones)
+    units: list[Unit] = []
+    for art in doc.articles:
+        for it in split_items(text, art.start, art.end):
+            units.append(Unit(it, art, len(units)))
+    st = State(doc, zones, orgs, units)
+    for u in units:
+        u.local_zone = _local_zone(st, u)
+    _organisations(st)
+    _persons(st, extra_names)
+    _events(st)
+    _projects(st)
+    return st
+
+
+# -- helpers ------------------------------------------------------------------------------
+
+def _local_zone(st: State, u: Unit) -> str | None:
+    head = st.doc.text[u.item.start: min(u.item.end, u.item.title_end + 80)]
+    best = None
+    for sz in st.zones.subzones:
+        i = head.find(sz)
+        if i >= 0 and (best is None or i < best[0]):
+            best = (i, sz)
+    return best[1] if best else None
+
+
+def unit_at(st: State, pos: int) -> Unit:
+    for u in st.units:
+        if u.item.start <= pos < u.item.end:
+            return u
+    return st.units[-1]
+
+
+def sentence_at(u: Unit, pos: int) -> Sentence:
+    for s in u.item.sentences:
+        if s.start <= pos < s.end:
+            return s
+    return Sentence(u.item.start, u.item.title_end, st_text(u)) if u.item.sentences == [] else u.item.sentences[0]
+
+
+def st_text(u: Unit) -> str:
+    return u.item.title
+
+
+# -- organisations --------------------------------------------------------------------------
+
+def _organisations(st: State) -> None:
+    text = st.doc.text
+    for u in st.units:
+        st.orgs.find_in(text, u.item.start, u.item.end, u.local_zone)
+    # 甲、乙、丙等企业 / 等金融机构: listed proper names before a class noun
+    cls = "|".join(LIST_CLASS)
+    for m in re.finditer(f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,10}})等(?:{cls})", text):
+        items = m.group(1).split("、")
+        items[0] = _strip_lead(items[0])
+        for it in items:
+            if 2 <= len(it) <= 10 and it not in lexicon().not_names and not st.orgs.grammar.valid(it):
+                kind = "bank" if m.group().endswith(("金融机构", "银行")) else "company"
+                st.orgs.add(it, kind=kind)
+    # company names ending with an industry word: 某某铝业, 某某药业, 某某电气
+    for m in re.finditer(f"([{HAN}]{{2,4}}?)(铝业|药业|电气|粮油|生物科技|科技|地产|置业|实业|能源|燃气|光电|制药|"
+                         f"食品|化工|物流|纺织|钢铁|机械|电子|建材|新材料|林业)(?![{HAN}]{{0}}公司)", text):
+        s = m.start()
+        prev = text[s - 1] if s > 0 else ""
+        if prev and re.match(f"[{HAN}]", prev) and prev not in "、托持励和与及,，——":
+            continue
+        name = m.group()
+        if m.group(1) in lexicon().not_names or m.group(1) in ("高新", "工业", "数字", "信息", "清洁", "新"):
+            continue
+        st.orgs.add(name, kind="company")
+    # media: 《某某报》, 某某网版权所有, 来源:某某
+    for m in re.finditer(f"《([{HAN}]{{2,10}}(?:日报|晚报|报|杂志))》", text):
+        st.orgs.add(m.group(1), kind="media")
+    for m in re.finditer(f"([{HAN}]{{2,10}}网)版权所有", text):
+        st.orgs.add(m.group(1), kind="media")
+    m = re.search(f"来源\\s*[:：]\\s*([{HAN}]{{2,12}}(?:日报|晚报|报|网|电视台|融媒体中心|报社))", text)
+    if m:
+        st.media_org = st.orgs.add(m.group(1), kind="media")
+
+
+def _strip_lead(s: str) -> str:
+    for w in ("加大与", "督促指导", "扶持", "支持", "鼓励", "帮助", "引进", "依托", "为", "与", "和", "如", "包括", "对"):
+        i = s.rfind(w)
+        if i >= 0:
+            s = s[i + len(w):]
+    return s
+
+
+# -- persons --------------------------------------------------------------------------------
+
+def _person(st: State, name: str) -> PE.Person:
+    p = st.persons.get(name)
+    if p is None:
+        p = st.persons[name] = PE.Person(name)
+    return p
+
+
+def _persons(st: State, extra_names) -> None:
+    text = st.doc.text
+    known: set[str] = set()
+    for u in st.units:
+        a, b = u.item.start, u.item.end
+        for tn in PE.titled_names(text, a, b, st.orgs, u.local_zone):
+            p = _person(st, tn.name)
+            known.add(tn.name)
+            for pos in tn.positions:
+                p.positions.append(pos)
+        for title, name, s, e in PE.collective_names(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            p.positions.append(PE.Position(title, _leading_org(st), s, e))
+        for role, name, s, e in PE.social_names(text, a, b):
+            _person(st, name)
+            known.add(name)
+        for title, name, s, e in PE.name_before_title(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            org = st.orgs.add(PE.DEFAULT_TITLE_ORG[title]) if title in PE.DEFAULT_TITLE_ORG else None
+            p.positions.append(PE.Position(title, org, s, e))
+        for bl in PE.bylines(text, a, b):
+            p = _person(st, bl.name)
+            known.add(bl.name)
+            if bl.role:
+                role = "摄影" if bl.role in ("摄", "摄影") else bl.role
+                p.authored.append((role, bl.start, bl.end))
+                p.positions.append(PE.Position(role, _media_org(st), bl.start, bl.end))
+            else:
+                p.authored.append(("作者", bl.start, bl.end))
+                for raw in bl.orgs:
+                    full = _byline_org(st, raw, u)
+                    if full:
+                        p.affiliations.append((full, bl.start, bl.end))
+        for name, s, e in PE.name_lines(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            p.authored.append(("作者", s, e))
+    if extra_names:
+        for name, s, e in extra_names(text):
+            if name not in known and PE.valid_name(name) and not _inside_org(st, s, e):
+                _person(st, name)
+                known.add(name)
+    # every occurrence of a known name, then aliases (周书记)
+    for name in sorted(known, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if any(s <= m.start() < e for s, e, _ in st.name_mentions):
+                continue
+            st.name_mentions.append((m.start(), m.end(), name))
+    for alias, full, s, e in PE.find_aliases(text, st.persons):
+        if any(a <= s < b for a, b, _ in st.name_mentions):
+            continue
+        st.persons[full].aliases.add(alias)
+        st.name_mentions.append((s, e, full))
+    st.name_mentions.sort()
+
+
+def _inside_org(st: State, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for o in st.orgs.orgs.values() for a, b in o.mentions)
+
+
+def _leading_org(st: State) -> str:
+    home = st.zones.home.name
+    for suffix in ("党工委", "党委", "管委会"):
+        if home + suffix in st.orgs.orgs:
+            return home + suffix
+    return st.orgs.add("管委会")
+
+
+def _media_org(st: State) -> str:
+    if st.media_org:
+        return st.media_org
+    return st.orgs.add(f"{st.zones.home.name}本报", kind="media")
+
+
+def _byline_org(st: State, raw: str, u: Unit) -> str | None:
+    raw = re.sub(f"^[^{HAN}]+", "", raw)
+    if len(raw) < 2:
+        return None
+    known = st.orgs.lookup_short(raw)
+    if known and st.orgs.grammar.valid(raw) and not raw.startswith(st.zones.home.aliases):
+        return known
+    return st.orgs.add(raw, local_zone=u.local_zone)
+
+
+# -- events ---------------------------------------------------------------------------------
+
+def _events(st: State) -> None:
+    text = st.doc.text
+    last_month = None
+    for u in st.units:
+        evs: list[EV.Event] = []
+        title_ev = _title_event(st, u)
+        if title_ev:
+            evs.append(title_ev)
+        for s in u.item.sentences:
+            if s.end <= u.item.title_end:
+                continue
+            for ev in _sentence_events(st, u, s):
+                _merge_or_add(evs, ev)
+        dates = EV.find_dates(text, u.item.start, u.item.end, last_month)
+        if dates:
+            last_month = dates[-1].month
+        for ev in evs:
+            _date_event(st, u, ev, last_month)
+        _roles(st, u, evs)
+        st.events.extend(evs)
+    _possessive_organisers(st)
+    # keep events that say something: a date, a person, an organiser, or convened by the zone
+    st.events = [e for e in st.events if e.date or e.chaired or e.attended or e.spoke or e.organisers
+                 or getattr(e, "zone_subject", False)]
+
+
+def _title_event(st: State, u: Unit) -> EV.Event | None:
+    t = u.item.title
+    if not t:
+        return None
+    t = re.sub(r"^【[^】]*】\s*", "", t)
+    start = u.item.start + u.item.title.find(t) if t in u.item.title else u.item.start
+    fake = Sentence(start, start + len(t), t)
+    evs = _sentence_events(st, u, fake)
+    for ev in evs:
+        ev.from_title = True
+    return evs[-1] if evs else None
+
+
+def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
+    """Organisations, persons and zone named in text[lo:hi] (a subject phrase)."""
+    text = st.doc.text
+    seg = text[lo:hi]
+    venue = seg.find("在")
+    if venue > 0:
+        hi = lo + venue
+        seg = text[lo:hi]
+    orgs = [m.name for m in st.orgs.find_in(text, lo, hi, u.local_zone)]
+    if not orgs:
+        for w in re.findall(f"[{HAN}]{{2,6}}(?:组|专班)", seg):
+            full = st.orgs.lookup_short(w)
+            if full:
+                orgs.append(full)
+        m = re.search(f"([{HAN}]{{2,10}}(?:园区|产业园|工业园))$", seg.strip())
+        if not orgs and m and m.group(1) not in st.zones.home.aliases:
+            orgs.append(st.orgs.add(m.group(1), kind="government"))
+    persons = [(a, b, n) for a, b, n in st.name_mentions if lo <= a and b <= hi]
+    zone_subject = any(seg.strip().startswith(a) or seg.strip().endswith(a) for a in st.zones.home.aliases) \
+        and not orgs and not persons
+    return orgs, persons, zone_subject
+
+
+def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
+    text = st.doc.text
+    out: list[EV.Event] = []
+    clauses = _clauses(s)
+    first_subject = None
+    for ci, (cs, ce) in enumerate(clauses):
+        clause = text[cs:ce]
+        found = EV.convene_in(clause)
+        for vi, vj, verb, np in found:
+            subj_lo = cs
+            orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
+            if not orgs and not persons and not zone_subj and first_subject:
+                orgs, persons, zone_subj = first_subject
+            ev = _new_event(st, u, s, np, orgs, persons, verb, zone_subj, text[subj_lo:cs + vi])
+            out.append(ev)
+        if first_subject is None:
+            sub = _subject(st, u, s, cs, ce if not found else cs + found[0][0])
+            if sub[0] or sub[1]:
+                first_subject = sub
+        # 由 甲、乙 主办/承办/牵头 (的) NAME
+        m = re.search(f"由([^,，。;；]{{2,60}}?)(主办|承办|协办|举办|牵头|组织)(?:的)?(.*)", clause)
+        if m:
+            lo = cs + m.start(1)
+            orgs = [x.name for x in st.orgs.find_in(text, lo, lo + len(m.group(1)), u.local_zone)]
+            rest = m.group(3)
+            ne = EV.event_noun_end(rest[:60])
+            if ne and orgs:
+                np = EV.clean_name(rest[: ne[0]])
+                out.append(_new_event(st, u, s, np, orgs, [], m.group(2), False, ""))
+            elif orgs and m.group(2) == "牵头":
+                tail = text[cs + m.end(2):s.end]
+                hit = None
+                for v in ("开展", "进行", "组织"):
+                    i = tail.find(v)
+                    if i >= 0:
+                        ne = EV.event_noun_end(tail[i + len(v): i + len(v) + 20])
+                        if ne:
+                            hit = EV.clean_name(tail[i + len(v): i + len(v) + ne[0]])
+                            break
+                name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", u.item.title).strip()
+                if name:
+                    out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
+        # NAME 在 PLACE (成功)? 举办/举行/召开
+        m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开)", clause)
+        if m and not found:
+            ne = EV.event_noun_end(m.group(1))
+            if ne and ne[0] >= len(m.group(1)) - 1:
+                np = EV.clean_name(m.group(1)[: ne[0]])
+                np = re.sub(r"^\d{1,2}月\d{1,2}日", "", np)
+                out.append(_new_event(st, u, s, np, [], [], m.group(3), False, ""))
+        # 带队 (到|赴|深入) PLACE 督导/调研/检查 OBJECT
+        m = re.search(f"带队(?:到|赴|深入|前往)([{HAN}]{{2,12}}?)(督导|调研|检查|观摩|走访|慰问|督查)([{HAN}“”]{{0,16}})", clause)
+        if m:
+            obj = re.sub(r"(开展情况|情况|进展|落实情况)$", "", m.group(3))
+            name = m.group(1) + obj + m.group(2)
+            lo = cs
+            orgs, persons, zone_subj = _subject(st, u, s, lo, cs + m.start())
+            out.append(_new_event(st, u, s, name, [], persons, "带队", False, ""))
+        # 工作 (全面|正式)? 启动 / 签订 目标责任书
+        m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
+        if m and not found:
+            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", [], [], "启动", False, ""))
+        m = re.search(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))", clause)
+        if m:
+            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start(2) - 2)
+            if orgs:
+                short = st.orgs.orgs[orgs[0]].short
+                out.append(_new_event(st, u, s, f"{short}签订{m.group(2)}", orgs, [], "签订", False, ""))
+    # 开展 ... 工作 with an explicit date and an organisation subject
+    if not out and first_subject and first_subject[0] and EV.MD.search(s.text):
+        m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
+        if m:
+            name = st.orgs.orgs[first_subject[0][0]].short[:4] + m.group(1)
+            z = u.local_zone or ""
+            name = (z + m.group(1)) if z else m.group(1)
+            out.append(_new_event(st, u, s, name, first_subject[0], [], "开展", False, ""))
+    return out
+
+
+def _clauses(s: Sentence) -> list[tuple[int, int]]:
+    out = []
+    pos = s.start
+    for m in EV.CLAUSE_SPLIT.finditer(s.text):
+        out.append((pos, s.start + m.start()))
+        pos = s.start + m.end()
+    out.append((pos, s.end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], persons, verb: str,
+               zone_subj: bool, subject_text: str) -> EV.Event:
+    name = np
+    if name in EV.GENERIC_NAMES or len(name) <= 4:
+        if orgs:
+            name = "、".join(st.orgs.orgs[o].short for o in orgs[:2]) + name
+        elif persons:
+            name = persons[0][2] + name
+    ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
+    ev.organisers = [o for o in orgs]
+    for o in orgs:
+        ev.org_evidence[o] = (s.start, s.end)
+    ev.zone_subject = zone_subj          # type: ignore[attr-defined]
+    if persons:
+        for a, b, n in persons:
+            tail = st.doc.text[b: s.end]
+            if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
+                ev.chaired[n] = (s.start, s.end)
+            if "带队" in subject_text or "带队" in tail[:6] or verb == "带队":
+                ev.attended[n] = ("带队", s.start, s.end)
+    return ev
+
+
+def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
+    for old in evs:
+        if _same_event(old, ev):
+            if len(ev.name) > len(old.name) and not old.from_title:
+                old.name = ev.name
+            old.organisers += [o for o in ev.organisers if o not in old.organisers]
+            old.org_evidence.update({k: v for k, v in ev.org_evidence.items() if k not in old.org_evidence})
+            old.chaired.update(ev.chaired)
+            for k, v in ev.attended.items():
+                old.attended.setdefault(k, v)
+            if old.from_title:
+                old.start, old.end, old.evidence = ev.start, ev.end, ev.evidence
+                old.from_title = False
+                old.title_name = old.name      # type: ignore[attr-defined]
+            return
+    evs.append(ev)
+
+
+def _norm(n: str) -> str:
+    n = re.sub(r"\d{4}年(度)?|第\d+次|[“”\"‘’《》()（）、\s]", "", n)
+    return n
+
+
+def _dice(a: str, b: str) -> float:
+    x = {a[i:i + 2] for i in range(len(a) - 1)}
+    y = {b[i:i + 2] for i in range(len(b) - 1)}
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _same_event(a: EV.Event, b: EV.Event) -> bool:
+    x, y = _norm(a.name), _norm(b.name)
+    if x == y or (len(x) >= 4 and x in y) or (len(y) >= 4 and y in x):
+        return True
+    if _dice(x, y) >= 0.5:
+        return True
+    return a.from_title and a.kind == b.kind and not b.from_title and b.kind != "activity"
+
+
+def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None) -> None:
+    text = st.doc.text
+    year = st.doc.year
+    sent = text[ev.start:ev.end]
+    dates = EV.find_dates(text, ev.start, ev.end, last_month)
+    if not dates and ev.from_title:
+        first = u.item.sentences[:2]
+        for s in first:
+            if s.start >= u.item.title_end - 1:
+                if any(w in s.text[:12] for w in EV.RELATIVE_DAYS):
+                    break
+                dates = EV.find_dates(text, s.start, s.end, last_month)
+                if dates:
+                    break
+    if dates and not any(w in sent[: max(0, dates[0].start - ev.start)] for w in EV.RELATIVE_DAYS):
+        d = dates[0]
+        ev.date = EV.iso(d, year)
+        ev.date_text = d.text
+    elif not dates:
+        ev.date, ev.date_text = None, next((w for w in EV.RELATIVE_DAYS if w in sent), None)
+    # HELD_IN: a named sub-zone in the sentence, else the home zone
+    ev.zone = next((z for z in st.zones.subzones if z in sent), st.zones.home.name)
+
+
+def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
+    """Chair / attendees / speakers of the events of one news item, sentence by sentence:
+    a sentence speaks of the last event introduced before (or in) it."""
+    text = st.doc.text
+    if not evs:
+        evs_for_item = _refocus(st, u)
+        if not evs_for_item:
+            return
+        evs = evs_for_item
+    intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
+    last_subject: str | None = None
+    for s in u.item.sentences:
+        current = None
+        for e in intro:
+            start = e.start if not e.from_title else u.item.start
+            if start <= s.start or (e.start >= s.start and e.start < s.end):
+                current = e
+        if current is None:
+            current = intro[0]
+        for cs, ce in _clauses(s):
+            clause = text[cs:ce]
+            people = [(a, b, n) for a, b, n in st.name_mentions if cs <= a and b <= ce]
+            if re.match(r"^\s*(他|她)", clause) and last_subject:
+                people = [(cs, cs + 1, last_subject)]
+            if not people:
+                continue
+            if any(w in clause for w in NOT_PRESENT) and re.search("学习|传达|贯彻|领会|围绕", clause):
+                continue
+            zones_ = []
+            for i, (a, b, n) in enumerate(people):
+                nxt = people[i + 1][0] if i + 1 < len(people) else ce
+                zones_.append(text[b:nxt])
+            # a list (甲、乙等出席) shares the verbs of its last member
+            for i in range(len(zones_) - 2, -1, -1):
+                if re.fullmatch(r"\s*[、和及与]\s*", zones_[i]):
+                    zones_[i] = zones_[i + 1]
+            for (a, b, n), z in zip(people, zones_):
+                if any(w in z[:12] for w in NOT_PRESENT):
+                    continue
+                src = (s.start, s.end)
+                if "主持" in z:
+                    current.chaired.setdefault(n, src)
+                for v in lexicon().verbs["attend"]:
+                    if v in z and not z.startswith(("家中", "家")):
+                        current.attended.setdefault(n, (ATTEND_ROLE.get(v, "参加"), *src))
+                        break
+                if any(v in z for v in lexicon().verbs["speak"]):
+                    current.spoke.setdefault(n, src)
+                if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
+                        re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
+                    last_subject = n
+
+
+def _refocus(st: State, u: Unit) -> list[EV.Event]:
+    """A news item that introduces no event but names one already read (观摩活动): its
+    sentences speak of that event."""
+    text = st.doc.text[u.item.start:u.item.end]
+    for ev in reversed(st.events):
+        nouns = [n for n in lexicon().event_noun_list if n in ev.name and len(n) >= 2]
+        if any(n in text for n in nouns[:2]):
+            return [ev]
+    return []
+
+
+def _possessive_organisers(st: State) -> None:
+    """甲、乙 + an event's name (开发区党工委、管委会上半年…大会精神): the listed bodies organised it."""
+    text = st.doc.text
+    for ev in st.events:
+        core = _norm(ev.name)
+        if len(core) < 6:
+            continue
+        tail = core[-6:]
+        for m in re.finditer(re.escape(tail), _norm_keep(text)):
+            pass
+        for u in st.units:
+            for s in u.item.sentences:
+                i = s.text.find(tail)
+                if i < 0:
+                    continue
+                before = s.text[:i]
+                mm = re.search(f"((?:[{HAN}]{{2,16}}、)*[{HAN}]{{2,16}})(?:[{HAN}\\d]{{0,12}})$", before)
+                if not mm:
+                    continue
+                lo = s.start + mm.start(1)
+                found = st.orgs.find_in(text, lo, s.start + i, u.local_zone)
+                # the bodies must directly precede the event words
+                if found and all(x.name not in ev.organisers for x in found):
+                    last = found[-1]
+                    gap = text[last.end: s.start + i]
+                    if re.fullmatch(f"[{HAN}\\d]{{0,8}}", gap) and not re.search("召开|组织|举办|学习|贯彻", gap):
+                        for x in found:
+                            ev.organisers.append(x.name)
+                            ev.org_evidence[x.name] = (s.start, s.end)
+
+
+def _norm_keep(t: str) -> str:
+    return t
+
+
+# -- projects -------------------------------------------------------------------------------
+
+def _projects(st: State) -> None:
+    text = st.doc.text
+    for u in st.units:
+        item_events = [e for e in st.events if e.item == u.index]
+        for s in u.item.sentences:
+            for ps, pe, name in PR.find_projects(text, s.start, s.end):
+                name = PR.norm_name(name)
+                if st.orgs.grammar.valid(name) or name in st.orgs.orgs:
+                    continue
+                prj = st.projects.get(name)
+                if prj is None:
+                    prj = st.projects[name] = PR.Project(name, PR.investment_before(text, ps))
+                    prj.zone = next((z for z in st.zones.subzones if z in s.text), st.zones.home.name)
+                prj.mentions.append((ps, pe))
+                _oversight(st, u, s, prj, ps, pe, item_events)
+
+
+def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: int, item_events) -> None:
+    text = st.doc.text
+    src = (s.start, s.end)
+    # an event of this item about the project: its organisers oversee it
+    for ev in item_events:
+        if prj.name in ev.name or (ev.start <= ps < ev.end and ev.organisers):
+            ev.projects.add(prj.name)
+            for o in ev.organisers:
+                prj.overseers.setdefault(o, src)
+        elif ev.organisers and st.orgs.orgs.get(ev.organisers[0]) and \
+                st.orgs.orgs[ev.organisers[0]].kind == "department" and not ev.from_title:
+            ev.projects.add(prj.name)
+            for o in ev.organisers:
+                prj.overseers.setdefault(o, src)
+    # 在 ORG 指导下 / 由 ORG 具体实施
+    m = re.search(f"在([{HAN}]{{2,20}})指导下", s.text)
+    if m:
+        for x in st.orgs.find_in(text, s.start + m.start(1), s.start + m.end(1), u.local_zone):
+            prj.overseers.setdefault(x.name, src)
+    m = re.search(f"由([{HAN}]{{2,24}}?)(?:具体)?(?:实施|建设|承建|投资|负责实施)", s.text)
+    if m:
+        for x in st.orgs.find_in(text, s.start + m.start(1), s.start + m.end(1), u.local_zone):
+            prj.owners.setdefault(x.name, src)
+    # ORG 要 ... project (same sentence, the organisation is the subject)
+    m = re.match(f"^([{HAN}]{{2,24}}?)要", text[s.start:ps])
+    if m or re.search("等职能部门|等部门|等单位", s.text):
+        span_hi = s.start + (m.end(1) if m else len(s.text))
+        for x in st.orgs.find_in(text, s.start, span_hi, u.local_zone):
+            if x.end <= span_hi:
+                prj.overseers.setdefault(x.name, src)
+    # the company whose name starts the project name, or introduced just before it
+    for org in list(st.orgs.orgs.values()):
+        if org.kind == "company" and len(org.short) >= 2 and prj.name.startswith(org.short):
+            prj.owners.setdefault(org.name, src)

@@ -1,0 +1,172 @@
+"""The facts of one document: nodes and relationships with keys, source and evidence."""
+from __future__ import annotations
+
+from loaders import facts as F
+from loaders.extract.document import State
+
+
+def _article_of(st: State, pos: int):
+    for art in st.doc.articles:
+        if art.start <= pos < art.end:
+            return art
+    return st.doc.articles[-1]
+
+
+def source(st: State, span: tuple[int, int]) -> dict[str, str]:
+    """`source` and `evidence` of a fact read from the sentence at `span`."""
+    s, e = span
+    art = _article_of(st, s)
+    return {"source": f"{st.doc.raw.sha256[:16]}#a{art.position}:{s}-{e}", "evidence": st.doc.text[s:e]}
+
+
+def sentence_span(st: State, pos: int) -> tuple[int, int]:
+    from loaders.extract.document import unit_at
+    u = unit_at(st, pos)
+    for s in u.item.sentences:
+        if s.start <= pos < s.end:
+            return (s.start, s.end)
+    line_start = st.doc.text.rfind("\n", 0, pos) + 1
+    line_end = st.doc.text.find("\n", pos)
+    return (line_start, line_end if line_end >= 0 else len(st.doc.text))
+
+
+def emit(st: State) -> F.DocumentFacts:
+    doc = st.doc
+    sha = doc.raw.sha256
+    out = F.DocumentFacts(path=doc.raw.path, sha256=sha, encoding=doc.raw.encoding)
+    home = st.zones.home
+    scope = home.name
+    dkey = out.add_node(F.DOCUMENT, F.document_key(sha), path=doc.raw.path, sha256=sha,
+                        title=doc.articles[0].title if doc.articles else "", published=None,
+                        encoding=doc.raw.encoding)
+    arts = {}
+    for art in doc.articles:
+        akey = out.add_node(F.ARTICLE, F.article_key(sha, art.position), title=art.title,
+                            section=art.section, date=art.date, position=art.position)
+        out.add_relationship("PART_OF", akey, dkey)
+        arts[art.position] = akey
+    mentions: dict[tuple[str, str], int] = {}
+
+    def mention(pos: int, key: str) -> None:
+        k = (arts[_article_of(st, pos).position], key)
+        mentions[k] = mentions.get(k, 0) + 1
+
+    # zones
+    zkeys: dict[str, str] = {}
+
+    def zone(name: str | None, kind: str = "") -> str | None:
+        if not name:
+            return None
+        if name not in zkeys:
+            zkeys[name] = out.add_node(F.ZONE, F.zone_key(name), name=name, kind=kind)
+        return zkeys[name]
+
+    hz = zone(home.name, home.kind)
+    if home.city:
+        cz = zone(home.city_full, "city")
+        if cz != hz:
+            out.add_relationship("PART_OF", hz, cz)
+        if home.province:
+            out.add_relationship("PART_OF", cz, zone(home.province, "province"))
+    for name, kind in st.zones.subzones.items():
+        k = zone(name, kind)
+        if k != hz:
+            out.add_relationship("PART_OF", k, hz)
+
+    # organisations
+    okeys: dict[str, str] = {}
+    for org in st.orgs.orgs.values():
+        okeys[org.name] = out.add_node(F.ORGANISATION, F.organisation_key(org.name), name=org.name,
+                                       short=org.short, kind=org.kind)
+        for s, _ in org.mentions:
+            mention(s, okeys[org.name])
+    for org in st.orgs.orgs.values():
+        if org.parent and org.parent in okeys:
+            out.add_relationship("PART_OF", okeys[org.name], okeys[org.parent])
+        if org.zone:
+            zk = zone(org.zone, "city" if org.zone == home.city_full else
+                      "province" if org.zone == home.province else st.zones.subzones.get(org.zone, home.kind))
+            out.add_relationship("LOCATED_IN", okeys[org.name], zk)
+
+    # persons
+    pkeys: dict[str, str] = {}
+    for p in st.persons.values():
+        pkeys[p.name] = out.add_node(F.PERSON, F.person_key(p.name, scope), name=p.name,
+                                     aliases=sorted(p.aliases))
+    for s, e, name in st.name_mentions:
+        if name in pkeys:
+            mention(s, pkeys[name])
+    for p in st.persons.values():
+        pk = pkeys[p.name]
+        for pos in p.positions:
+            if not pos.org or pos.org not in okeys:
+                continue
+            span = sentence_span(st, pos.start)
+            as_of = _article_of(st, pos.start).date or _item_date(st, pos.start)
+            out.add_relationship("HOLDS_POSITION", pk, okeys[pos.org], pos.title, as_of or "",
+                                 title=pos.title, as_of=as_of, **source(st, span))
+        for org, s, e in p.affiliations:
+            if org in okeys:
+                span = sentence_span(st, s)
+                as_of = _article_of(st, s).date or _item_date(st, s)
+                out.add_relationship("HOLDS_POSITION", pk, okeys[org], "", as_of or "",
+                                     title="", as_of=as_of, **source(st, span))
+        for role, s, e in p.authored:
+            art = _article_of(st, s)
+            out.add_relationship("AUTHORED", pk, arts[art.position], role, role=role,
+                                 **source(st, sentence_span(st, s)))
+
+    # projects
+    jkeys: dict[str, str] = {}
+    for prj in st.projects.values():
+        jkeys[prj.name] = out.add_node(F.PROJECT, F.project_key(prj.name, scope), name=prj.name,
+                                       investment=prj.investment)
+        for s, _ in prj.mentions:
+            mention(s, jkeys[prj.name])
+        if prj.zone:
+            out.add_relationship("LOCATED_IN", jkeys[prj.name], zone(prj.zone, st.zones.subzones.get(prj.zone, home.kind)))
+        for org, span in prj.overseers.items():
+            if org in okeys:
+                out.add_relationship("OVERSEES", okeys[org], jkeys[prj.name], **source(st, span))
+        for org, span in prj.owners.items():
+            if org in okeys:
+                out.add_relationship("OWNS", okeys[org], jkeys[prj.name], **source(st, span))
+
+    # events
+    for ev in st.events:
+        ek = out.add_node(F.EVENT, F.event_key(ev.name, ev.date or "", scope), name=ev.name, kind=ev.kind,
+                          date=ev.date, date_text=ev.date_text)
+        mention(ev.start, ek)
+        if ev.zone:
+            out.add_relationship("HELD_IN", ek, zone(ev.zone, st.zones.subzones.get(ev.zone, home.kind)),
+                                 **source(st, ev.evidence))
+        for n, span in ev.chaired.items():
+            if n in pkeys:
+                out.add_relationship("CHAIRED", pkeys[n], ek, **source(st, span))
+        for n, (role, s, e) in ev.attended.items():
+            if n in pkeys:
+                out.add_relationship("ATTENDED", pkeys[n], ek, role=role, **source(st, (s, e)))
+        for n, span in ev.spoke.items():
+            if n in pkeys:
+                out.add_relationship("SPOKE_AT", pkeys[n], ek, **source(st, span))
+        for o in ev.organisers:
+            if o in okeys:
+                out.add_relationship("ORGANISED", okeys[o], ek, **source(st, ev.org_evidence.get(o, ev.evidence)))
+        for pname in ev.projects:
+            if pname in jkeys:
+                out.add_relationship("CONCERNS", ek, jkeys[pname], **source(st, ev.evidence))
+
+    for (akey, key), n in mentions.items():
+        out.add_relationship("MENTIONS", akey, key, count=n)
+    return out
+
+
+def _item_date(st: State, pos: int) -> str | None:
+    """The date of the news item around `pos` (its first dated event), when the article
+    splitter gave no date."""
+    from loaders.extract.document import unit_at
+    u = unit_at(st, pos)
+    for ev in st.events:
+        if ev.item == u.index and ev.date:
+            return ev.date
+    return None

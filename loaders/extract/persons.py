@@ -1,0 +1,371 @@
+"""Persons: names after titles (党工委副书记、管委会主任宋黎静), in leader lists (区领导甲、乙等),
+after social roles (参战老兵某某), in bylines and credit lines; aliases (周书记) resolved to
+the full name within the document."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.lexicon import lexicon
+from loaders.extract.text import HAN
+
+# a character or word right after a name: the name ends there
+BOUNDARY_CHARS = set("等和与在对为说的、及率赴到向从将就也还又并则都已曾是被让把给作于同、，,。；;：:（(）)“”\"《 \n")
+BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "陪同", "受邀", "分别", "进行", "围绕", "来到",
+                  "深入", "实地", "到达", "前往", "主持", "出席", "参加", "列席", "讲话", "指出", "强调", "要求",
+                  "通报", "汇报", "点评", "致辞", "推介", "总结", "部署", "提出", "宣读", "叮嘱", "号召", "代表",
+                  "先后", "带队", "召开", "关切", "详细", "亲切", "认真", "首先", "随后", "最后", "一同", "共同",
+                  "调研", "督导", "检查", "察看", "查看", "走访", "看望", "慰问", "听取", "主讲", "作了", "作出",
+                  "专门", "高度", "对此", "坚定", "感谢", "希望", "充分", "逐一", "现场", "实地", "组织", "参观",
+                  "座谈", "与会", "等人", "等同", "家中", "发表", "接受", "通过", "签署", "签订", "致以", "送上",
+                  "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职"}
+# titles whose organisation, when not written, is a fixed body
+DEFAULT_TITLE_ORG = {"总书记": "党中央"}
+COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "经理", "副经理", "总工程师", "总监")
+ALIAS_TITLES = ("书记", "主任", "区长", "市长", "县长", "镇长", "乡长", "局长", "部长", "处长", "科长", "主席",
+                "院长", "所长", "站长", "队长", "校长", "厅长", "省长", "董事长", "总经理", "经理")
+NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
+
+
+@dataclass
+class Position:
+    title: str
+    org: str | None           # full organisation name
+    start: int                # span of the mention (inside the sentence)
+    end: int
+
+
+@dataclass
+class Person:
+    name: str
+    aliases: set[str] = field(default_factory=set)
+    positions: list[Position] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    authored: list[tuple[str, int, int]] = field(default_factory=list)   # (role, start, end)
+    affiliations: list[tuple[str, int, int]] = field(default_factory=list)  # byline org (full), span
+
+
+def valid_name(cand: str) -> bool:
+    lex = lexicon()
+    if not cand or not NAME_RE.fullmatch(cand):
+        return False
+    k = lex.is_surname_start(cand)
+    if not k or len(cand) - k < 1 or len(cand) - k > 2:
+        return False
+    if cand in lex.not_names or cand[:2] in lex.not_names or cand[:3] in lex.not_names:
+        return False
+    if any(cand.endswith(t) for t in lex.titles) or any(cand.endswith(s) for s in ("办", "部", "局", "委", "会")):
+        return False
+    return True
+
+
+def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
+    """The person name starting at `p`, if one does (family name + one or two characters,
+    ended by a boundary character or word)."""
+    lex = lexicon()
+    s = text[p:p + 7]
+    k = lex.is_surname_start(s)
+    if not k or len(s) < k + 1:
+        return None
+    if known:
+        for n in sorted(known, key=len, reverse=True):
+            if s.startswith(n):
+                return n
+    c2, c3 = s[:k + 1], s[:k + 2]
+
+    def ends_at(i: int) -> bool:
+        return i >= len(s) or not re.match(f"[{HAN}]", s[i]) or s[i] in BOUNDARY_CHARS \
+            or s[i:i + 2] in BOUNDARY_WORDS or s[i:i + 3] in BOUNDARY_WORDS
+    if not re.match(f"[{HAN}]", s[k]):
+        return None
+    if ends_at(k + 1):
+        cand = c2
+    elif len(c3) == k + 2 and ends_at(k + 2):
+        cand = c3
+    else:
+        cand = c3 if len(c3) == k + 2 else c2
+    if valid_name(cand):
+        return cand
+    if cand == c3 and valid_name(c2) and ends_at(k + 1):
+        return c2
+    return None
+
+
+def title_at_end(s: str) -> str | None:
+    """The base title `s` ends with (longest), if any."""
+    for t in lexicon().titles:
+        if s.endswith(t):
+            return t
+    return None
+
+
+@dataclass
+class TitledName:
+    name: str
+    start: int                 # name span in the document
+    end: int
+    positions: list[Position]
+
+
+def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None = None,
+                 known: set[str] | None = None) -> list[TitledName]:
+    """Every `title-chain + name` in text[start:end]: 党工委副书记、管委会主任宋黎静 ->
+    (宋黎静, [党工委副书记 @ …党工委, 管委会主任 @ …管委会])."""
+    lex = lexicon()
+    out: list[TitledName] = []
+    seen: set[int] = set()
+    for t in lex.titles:
+        for m in re.finditer(re.escape(t), text[start:end]):
+            te = start + m.end()
+            if te in seen:
+                continue
+            name = name_at(text, te, known)
+            if not name:
+                continue
+            # a longer title ending at the same place wins (副书记 over 书记)
+            seen.add(te)
+            positions = _chain(text, start, te, orgs, local_zone)
+            if positions:
+                out.append(TitledName(name, te, te + len(name), positions))
+    return sorted(out, key=lambda x: x.start)
+
+
+def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Position]:
+    """Titles of the chain ending at `te`, read backwards over 、-separated items."""
+    items: list[tuple[int, int]] = []
+    e = te
+    while True:
+        s = e
+        while s > lo and re.match(f"[{HAN}]", text[s - 1]):
+            s -= 1
+        if title_at_end(text[s:e]) is None:
+            break
+        items.append((s, e))
+        if s - 1 >= lo and text[s - 1] in "、" and s - 1 > lo:
+            e = s - 1
+            continue
+        break
+    items.reverse()
+    positions: list[Position] = []
+    prev_org: str | None = None
+    for s, e in items:
+        item = text[s:e]
+        base = title_at_end(item)
+        org_part = item[: len(item) - len(base)]
+        org_raw = _org_suffix(org_part, orgs)
+        # the part of the title the reader sees: org words without place names + base title
+        if org_raw:
+            org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
+            shown = _strip_places(org_raw, orgs) + base
+        elif base in DEFAULT_TITLE_ORG:
+            org_full = orgs.add(DEFAULT_TITLE_ORG[base])
+            shown = base
+        else:
+            org_full = _inherit(prev_org, orgs) if prev_org else None
+            shown = base
+        positions.append(Position(shown, org_full, s, e))
+        if org_full:
+            prev_org = org_full
+    return positions
+
+
+def _org_suffix(part: str, orgs) -> str | None:
+    """The longest tail of `part` that is an organisation name."""
+    g = orgs.grammar
+    for i in range(len(part)):
+        tail = part[i:]
+        if len(tail) >= 2 and (g.valid(tail) or tail in g.cores):
+            return tail
+    return None
+
+
+def _strip_places(org_raw: str, orgs) -> str:
+    toks = orgs.grammar.segment(org_raw) or []
+    i = 0
+    out = org_raw
+    while i < len(toks) and toks[i][0] == "place" and len(toks) > i + 1:
+        out = out[len(toks[i][1]):]
+        i += 1
+    return out
+
+
+PARTY_UNITS = ("党工委", "党委", "党组", "党总支", "党支部")
+
+
+def _inherit(prev_org: str, orgs) -> str:
+    """The body a title without its own organisation belongs to: the previous item's; a
+    party committee of a body passes the body itself (办事处党工委副书记、主任 -> 办事处)."""
+    for unit in PARTY_UNITS:
+        if prev_org.endswith(unit) and len(prev_org) > len(unit):
+            parent = prev_org[: -len(unit)]
+            if parent not in orgs.zones.home.aliases and parent != orgs.zones.home.name:
+                return orgs.add(parent)
+            if unit in ("党工委", "党委"):
+                return orgs.add("管委会")
+    return prev_org
+
+
+def collective_names(text: str, start: int, end: int, known: set[str] | None = None) -> list[tuple[str, str, int, int]]:
+    """区领导甲、乙、丙等 -> [(collective title, name, start, end)]."""
+    lex = lexicon()
+    out = []
+    for title in lex.leader_collectives:
+        for m in re.finditer(re.escape(title), text[start:end]):
+            p = start + m.end()
+            while True:
+                name = name_at(text, p, known)
+                if not name:
+                    break
+                out.append((title, name, p, p + len(name)))
+                p += len(name)
+                if p < len(text) and text[p] == "、":
+                    p += 1
+                    continue
+                break
+    return out
+
+
+def social_names(text: str, start: int, end: int, known: set[str] | None = None) -> list[tuple[str, str, int, int]]:
+    """参战老兵某某 -> [(role, name, start, end)]."""
+    out = []
+    for role in lexicon().social_roles:
+        for m in re.finditer(re.escape(role), text[start:end]):
+            p = start + m.end()
+            name = name_at(text, p, known)
+            if name:
+                out.append((role, name, p, p + len(name)))
+    return out
+
+
+def name_before_title(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
+    """某某总书记 / 某某同志: a name written before the title."""
+    out = []
+    for m in re.finditer(f"([{HAN}]{{2,3}})(总书记)", text[start:end]):
+        cand = m.group(1)
+        for c in (cand, cand[1:]):
+            if valid_name(c):
+                s = start + m.start(1) + (len(cand) - len(c))
+                out.append((m.group(2), c, s, s + len(c)))
+                break
+    return out
+
+
+# -- bylines --------------------------------------------------------------------------------
+
+ROLE_RE = None
+
+
+def _role_re():
+    global ROLE_RE
+    if ROLE_RE is None:
+        roles = "|".join(re.escape(r) for r in lexicon().byline_roles if len(r) >= 2 and r not in ("文/图",))
+        ROLE_RE = re.compile(f"(?:(?<=^)|(?<=[\\s(（□■【\\[。]))({roles})(?:\\s*[:：]\\s*|\\s+)"
+                             f"((?:[{HAN}]{{2,4}})(?:[\\s、]+[{HAN}]{{2,4}})*)", re.M)
+    return ROLE_RE
+
+
+@dataclass
+class BylineName:
+    name: str
+    role: str                  # 记者 / 通讯员 / 摄影 / ... or "" for an affiliation byline
+    orgs: list[str]            # raw organisation names written in the byline
+    start: int
+    end: int
+
+
+def bylines(text: str, start: int, end: int) -> list[BylineName]:
+    lex = lexicon()
+    out: list[BylineName] = []
+    roles = set(lex.byline_roles)
+    seg = text[start:end]
+    # 1. role-prefixed: 记者 王晨 通讯员 刘航 / 策划:李清华
+    for m in _role_re().finditer(seg):
+        role = m.group(1)
+        p = start + m.start(2)
+        for tok in re.finditer(f"[{HAN}]{{2,4}}", m.group(2)):
+            w = tok.group()
+            if w in roles:
+                break
+            if w == "摄":
+                continue
+            if valid_name(w):
+                s = p + tok.start()
+                out.append(BylineName(w, role, [], s, s + len(w)))
+    # 2. names + 摄 at the end of a line: 某某 某某 摄
+    for m in re.finditer(f"^((?:[{HAN}]{{2,3}}\\s+)+)摄\\s*$", seg, re.M):
+        for tok in re.finditer(f"[{HAN}]{{2,3}}", m.group(1)):
+            if valid_name(tok.group()):
+                s = start + m.start(1) + tok.start()
+                out.append(BylineName(tok.group(), "摄影", [], s, s + len(tok.group())))
+    # 3. affiliation byline at the end of a paragraph: (单位、单位 某某、某某) / (某某 某某)
+    for m in re.finditer(r"[(（]?([^()（）\n]{2,40}?)[)）]\s*$", seg, re.M):
+        content = m.group(1)
+        if "(" not in seg[max(0, m.start() - 1):m.start() + 1] and "（" not in seg[max(0, m.start() - 1):m.start() + 1]:
+            # a garbled opening bracket: keep the tail after the last non-name character
+            content = re.split(r"[^\u3400-\u9fff、\s]", content)[-1]
+        parts = content.strip().split()
+        if not parts:
+            continue
+        names_part = parts[-1]
+        names = names_part.split("、")
+        if len(parts) >= 2 and all(valid_name(n) for n in names):
+            org_raw = [o for o in " ".join(parts[:-1]).replace(" ", "、").split("、") if o]
+            if all(valid_name(x) for x in org_raw):   # (某某 某某): all names, no unit
+                names, org_raw = org_raw + names, []
+            pos = start + m.start(1) + m.group(1).rfind(names_part)
+            off = 0
+            for n in names:
+                i = names_part.find(n, off)
+                if not lexicon().is_surname_start(n):
+                    continue
+                out.append(BylineName(n, "", org_raw, pos + i, pos + i + len(n)))
+                off = i + len(n)
+    return out
+
+
+def name_lines(text: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """A line holding only a name, right after a headline line (the author of a commentary)."""
+    out = []
+    lines = [(m.start() + start, m.group()) for m in re.finditer(r"[^\n]+", text[start:end])]
+    for (ps, prev), (s, line) in zip(lines, lines[1:]):
+        w = line.strip()
+        if re.fullmatch(f"[{HAN}]{{2,3}}", w) and valid_name(w) and not re.search(r"[。，,]", prev):
+            i = s + line.find(w)
+            out.append((w, i, i + len(w)))
+    return out
+
+
+def alias_of(alias: str, persons: dict[str, Person]) -> str | None:
+    """周书记 -> the one person of the document with family name 周 (and a 书记 title, when
+    several share the family name)."""
+    lex = lexicon()
+    k = lex.is_surname_start(alias)
+    if not k:
+        return None
+    surname, title = alias[:k], alias[k:]
+    cands = [p for p in persons.values() if p.name.startswith(surname) and lex.is_surname_start(p.name) == k]
+    if len(cands) > 1:
+        cands = [p for p in cands if any(q.title.endswith(title) for q in p.positions)]
+    return cands[0].name if len(cands) == 1 else None
+
+
+def find_aliases(text: str, persons: dict[str, Person]) -> list[tuple[str, str, int, int]]:
+    """(alias, full name, start, end) for every 周书记 / 宋主任 resolved within the document."""
+    lex = lexicon()
+    out = []
+    titles = "|".join(ALIAS_TITLES)
+    for m in re.finditer(f"([{HAN}]{{1,2}})({titles})", text):
+        sur, title = m.group(1), m.group(2)
+        for s in (sur, sur[-1:]):
+            if lex.is_surname_start(s) == len(s):
+                alias = s + title
+                full = alias_of(alias, persons)
+                if full:
+                    st = m.start(1) + (len(sur) - len(s))
+                    # not the tail of a longer name or title (周童书记 is a name + title)
+                    prev = text[st - 1] if st > 0 else ""
+                    if prev and re.match(f"[{HAN}]", prev) and prev not in "、和与及对向将同":
+                        continue
+                    out.append((alias, full, st, m.end()))
+                break
+    return out

@@ -1,0 +1,130 @@
+"""Projects: named builds and programmes (…项目, …工程, …产业园, …广场, quoted names followed
+by 项目), with their investment (投资 N 亿元的 X), and the organisations that oversee
+(push / serve / guide) or own (build / implement) them."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from loaders.extract.text import HAN
+
+PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场", "生产线", "基地")
+# words that introduce a project name; the name starts after the last of them
+CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "谋划", "引进", "签约", "开工", "来到", "深入",
+       "察看", "查看", "观摩", "调研", "督导", "服务", "保障", "召开", "组织", "启动", "介绍", "了解", "包括",
+       "其中", "主要有", "重点", "围绕", "聚焦", "新上", "建成", "落地", "在", "到", "对", "为", "是", "有", "的",
+       "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此", "中",
+       "——", "、", "美丽乡村", "申报", "入库", "纳入")
+# bodies that make a generic, not a named, project (重点项目, 民生工程)
+GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建", "入库", "亿元以上", "以上", "签约", "民生", "惠民",
+           "招商", "优质", "重大", "文明实践", "品牌", "两个", "该", "此", "各", "所有", "完成", "相关", "精品",
+           "标杆性", "示范", "产业", "前期", "储备", "科技", "建设", "改造", "工业", "全部", "确保", "力争",
+           "新经济", "战略新兴产业", "五职", "领导干部引进", "专项债券", "专项债", "政府", "收益", "双十", "三个一批",
+           "基础设施", "公共服务设施", "引进", "谋划", "推进", "培育", "扶持", "亿元", "万元", "民心", "形象", "面子",
+           "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前")
+INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
+
+
+@dataclass
+class Project:
+    name: str
+    investment: str | None = None
+    overseers: dict[str, tuple[int, int]] = field(default_factory=dict)   # org -> evidence span
+    owners: dict[str, tuple[int, int]] = field(default_factory=dict)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
+    zone: str | None = None
+
+
+def _generic(body: str) -> bool:
+    rest = body
+    for g in sorted(GENERIC, key=len, reverse=True):
+        rest = rest.replace(g, "")
+    rest = re.sub(r"[\d\s个项]+", "", rest)
+    return len(rest) < 2
+
+
+def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """(start, end, name) of project names in text[start:end]."""
+    out: list[tuple[int, int, str]] = []
+    seg = text[start:end]
+    # 1. “名称”(和“名称”)...项目: quoted names followed by 项目 within a few characters
+    for m in re.finditer(r"“([^”]{2,20})”(?=(?:和“[^”]{2,20}”)?(?:两个|等)?[^。，,]{0,8}项目)", seg):
+        out.append((start + m.start(1), start + m.end(1), m.group(1)))
+    # 2. “名称”基础设施建设 / “名称”工程
+    for m in re.finditer(r"“([^”]{2,12})”(基础设施建设|工程|项目)", seg):
+        out.append((start + m.start(), start + m.end(), m.group()))
+    # 3. 甲、乙等路桥工程 / 等项目: listed names before a project class noun
+    for m in re.finditer(f"((?:[{HAN}]{{2,8}}、)+[{HAN}]{{2,8}})等(路桥工程|道路|项目|工程)", seg):
+        items = m.group(1).split("、")
+        items[0] = _cut(items[0])
+        p = start + m.start(1)
+        for it in items:
+            i = text.find(it, p)
+            if len(it) >= 2 and not _generic(it):
+                out.append((i, i + len(it), it))
+    # 4. X施工现场 / X项目现场 (a site visited)
+    for m in re.finditer(f"([{HAN}\\w()（）]{{2,24}}?)施工现场", seg):
+        name = _cut(m.group(1))
+        if 2 <= len(name) <= 16 and not _generic(name) and not name.endswith(("项目", "工程")):
+            i = start + m.end(1) - len(name)
+            out.append((i, i + len(name), name))
+    # 5. names ending with a project suffix
+    for suf in PROJECT_SUFFIXES:
+        for m in re.finditer(re.escape(suf), seg):
+            e = start + m.end()
+            nxt = text[e:e + 1]
+            if suf in ("项目", "工程") and nxt and nxt in "部办组区":
+                continue    # 项目部, 工程办: an organisation, not a project
+            s = e - len(suf)
+            while s > start and (re.match(f"[{HAN}\\d()（）、‘’]", text[s - 1]) or text[s - 1] in " ") and e - s < 40:
+                s -= 1
+            raw = text[s:e]
+            name = _cut(raw[: -len(suf)]) + suf
+            name = name.strip(" 、")
+            body = name[: -len(suf)]
+            if len(body) < 2 or _generic(body) or "、" == body[:1]:
+                continue
+            if name.count("(") != name.count(")"):
+                continue
+            i = e - len(name)
+            out.append((i, e, name))
+    return _dedupe(out)
+
+
+def _cut(s: str) -> str:
+    best = 0
+    for w in CUT:
+        i = s.rfind(w)
+        if i >= 0 and i + len(w) > best:
+            # keep 、 lists inside a name (药品研发、智能生产等项目) only when short
+            if w == "、" and len(s) - i < 12 and "等" in s[i:]:
+                continue
+            best = i + len(w)
+    out = s[best:].strip()
+    out = re.sub(r"^[\d\s.]*(亿|万)?元?的?", "", out) if re.match(r"^\d", out) else out
+    return out
+
+
+def _dedupe(items: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    items = sorted(set(items), key=lambda x: (-(x[1] - x[0]), x[0]))
+    out: list[tuple[int, int, str]] = []
+    for s, e, n in items:
+        if any(s >= a and e <= b for a, b, _ in out):
+            continue
+        out.append((s, e, n))
+    return sorted(out)
+
+
+def investment_before(text: str, s: int) -> str | None:
+    """投资 N 亿元的 <project>: the amount written just before the name."""
+    window = text[max(0, s - 20):s]
+    m = None
+    for m in INVEST.finditer(window):
+        pass
+    if m and window[m.end():].strip(" 的") == "":
+        return f"{m.group(2)}{m.group(3)}元"
+    return None
+
+
+def norm_name(name: str) -> str:
+    return re.sub(r"\s+", "", name)
