@@ -111,7 +111,7 @@ def _person_events(slots: dict[str, str], rows: list[dict[str, Any]]) -> str:
     for evs in events.values():
         hows = list(dict.fromkeys(r.get("role") if r["relation"] == "ATTENDED" and r.get("role")
                                   else _ROLE_WORDS[r["relation"]] for r in evs))
-        parts.append(f"{_date(evs[0])}{evs[0]['event']}（{'、'.join(hows)}）")
+        parts.append(f"{evs[0]['event']}（{_date(evs[0])}，{'、'.join(hows)}）")
     return f"{slots['person']}参加了{len(parts)}项活动：{_join(parts)}。"
 
 
@@ -132,7 +132,7 @@ def _holders(slots: dict[str, str], rows: list[dict[str, Any]]) -> str:
 
 
 def _organised(slots: dict[str, str], rows: list[dict[str, Any]]) -> str:
-    parts = list(dict.fromkeys(f"{_date(r)}{r['event']}" for r in rows))
+    parts = list(dict.fromkeys(f"{r['event']}（{_date(r)}）" for r in rows))
     return f"{_join(_names(rows, 'organisation'))}组织了：{_join(parts)}。"
 
 
@@ -195,7 +195,7 @@ TEMPLATES: list[Template] = [
          r"(?P<person>.+?)主持的" + EVENT_WORDS + r"有(?:哪些|什么)"],
         "who_chaired", ["宋黎静主持了哪些会议", "刘英群主持的会议有哪些"],
         lambda s: {"name": s["person"]},
-        lambda s, rows: f"{s['person']}主持了：" + _join(list(dict.fromkeys(f"{_date(r)}{r['event']}" for r in rows))) + "。"),
+        lambda s, rows: f"{s['person']}主持了：" + _join(list(dict.fromkeys(f"{r['event']}（{_date(r)}）" for r in rows))) + "。"),
     Template(
         "title_holder", "谁是W的Z(职务)",
         [r"谁是(?P<role>.+)", r"(?P<role>.+?)是(?:谁|哪位|哪个人)", r"(?P<role>.+?)由谁(?:担任|出任)"],

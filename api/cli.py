@@ -316,3 +316,4 @@ def print_table(rows: list[dict[str, Any]], title: str) -> None:
 
 def main() -> None:
     app()
+from api import cli_charts  # noqa: F401  registers orgchart/export/import

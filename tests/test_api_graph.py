@@ -53,7 +53,7 @@ def test_search_traditional_and_simplified_find_the_same_person(client):
 
 def test_search_spans_labels_ranks_and_pages(client):
     body = get(client, "/search", q="经济开发区", limit=3)
-    assert body["total"] >= 7            # 5 organisations + the zone + events/projects
+    assert body["total"] == 6            # 5 organisations + the zone
     assert len(body["items"]) == 3
     labels = {h["label"] for h in get(client, "/search", q="经济开发区", limit=50)["items"]}
     assert {"Organisation", "Zone"} <= labels

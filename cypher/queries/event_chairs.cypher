@@ -1,7 +1,7 @@
 // Who chaired an event, found by (part of) its name
-// $event: part of the event's name, e.g. "述职评议暨工作总结大会"
+// $event: part of the event's name (quotes “” 《》 in the name are ignored), e.g. "述职评议暨工作总结大会"
 MATCH (e:Event)
-WHERE e.name CONTAINS $event
+WHERE replace(replace(replace(replace(e.name, '“', ''), '”', ''), '《', ''), '》', '') CONTAINS $event
 OPTIONAL MATCH (p:Person)-[r:CHAIRED]->(e)
 RETURN e.key AS id, e.name AS event, e.date AS date, p.key AS person_id, p.name AS chair,
        r.evidence AS evidence, r.source AS source

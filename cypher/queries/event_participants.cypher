@@ -1,7 +1,7 @@
 // Who took part in an event (chaired, attended with a role, spoke), found by part of its name
-// $event: part of the event's name, e.g. "述职评议暨工作总结大会"
+// $event: part of the event's name (quotes “” 《》 in the name are ignored), e.g. "述职评议暨工作总结大会"
 MATCH (e:Event)
-WHERE e.name CONTAINS $event
+WHERE replace(replace(replace(replace(e.name, '“', ''), '”', ''), '《', ''), '》', '') CONTAINS $event
 MATCH (p:Person)-[r:CHAIRED|ATTENDED|SPOKE_AT]->(e)
 RETURN e.key AS id, e.name AS event, e.date AS date, p.key AS person_id, p.name AS person,
        type(r) AS relation, r.role AS role, r.evidence AS evidence, r.source AS source

@@ -114,13 +114,9 @@ def _organisations(st: State) -> None:
             if 2 <= len(it) <= 10 and it not in lexicon().not_names and not st.orgs.grammar.valid(it):
                 kind = "bank" if m.group().endswith(("金融机构", "银行")) else "company"
                 st.orgs.add(it, kind=kind)
-    # company names ending with an industry word: 某某铝业, 某某药业, 某某电气
-    for m in re.finditer(f"([{HAN}]{{2,4}}?)(铝业|药业|电气|粮油|生物科技|科技|地产|置业|实业|能源|燃气|光电|制药|"
-                         f"食品|化工|物流|纺织|钢铁|机械|电子|建材|新材料|林业)(?![{HAN}]{{0}}公司)", text):
-        s = m.start()
-        prev = text[s - 1] if s > 0 else ""
-        if prev and re.match(f"[{HAN}]", prev) and prev not in "、托持励和与及,，——":
-            continue
+    # company names ending with an industry word, written after a boundary: 某某铝业, 某某药业
+    for m in re.finditer(f"(?:(?<=[^{HAN}])|^|(?<=[、托持励]))([{HAN}]{{2,4}})(铝业|药业|电气|粮油|生物科技|地产|置业|"
+                         f"实业|燃气|光电|制药|钢铁|纺织)", text, re.M):
         name = m.group()
         if m.group(1) in lexicon().not_names or m.group(1) in ("高新", "工业", "数字", "信息", "清洁", "新"):
             continue
@@ -187,6 +183,8 @@ def _persons(st: State, extra_names) -> None:
                     full = _byline_org(st, raw, u)
                     if full:
                         p.affiliations.append((full, bl.start, bl.end))
+        for bl in getattr(u.article, "bylines", []) if u.item.start == _first_item_start(st, u.article) else []:
+            _article_byline(st, u, bl, known)
         for name, s, e in PE.name_lines(text, a, b):
             p = _person(st, name)
             known.add(name)
@@ -208,6 +206,35 @@ def _persons(st: State, extra_names) -> None:
         st.persons[full].aliases.add(alias)
         st.name_mentions.append((s, e, full))
     st.name_mentions.sort()
+
+
+def _first_item_start(st: State, art) -> int:
+    return min(x.item.start for x in st.units if x.article is art)
+
+
+def _article_byline(st: State, u: Unit, bl, known: set[str]) -> None:
+    """A byline the article splitter read (name, role, organisation)."""
+    if not PE.valid_name(bl.name):
+        return
+    text = st.doc.text
+    i = text.rfind(bl.name, u.article.start, u.article.end)
+    if i < 0:
+        return
+    p = _person(st, bl.name)
+    known.add(bl.name)
+    span = (i, i + len(bl.name))
+    if bl.role:
+        role = "摄影" if bl.role in ("摄", "摄影") else bl.role
+        if not any(r == role for r, _, _ in p.authored):
+            p.authored.append((role, *span))
+            p.positions.append(PE.Position(role, _media_org(st), *span))
+    else:
+        if not p.authored:
+            p.authored.append(("作者", *span))
+        for raw in re.split(r"[、，,]", bl.org or ""):
+            full = _byline_org(st, raw, u) if raw else None
+            if full and all(o != full for o, _, _ in p.affiliations):
+                p.affiliations.append((full, *span))
 
 
 def _inside_org(st: State, s: int, e: int) -> bool:
@@ -249,8 +276,8 @@ def _events(st: State) -> None:
         if title_ev:
             evs.append(title_ev)
         for s in u.item.sentences:
-            if s.end <= u.item.title_end:
-                continue
+            if s.start < u.item.title_end:
+                continue      # the headline itself: read above
             for ev in _sentence_events(st, u, s):
                 _merge_or_add(evs, ev)
         dates = EV.find_dates(text, u.item.start, u.item.end, last_month)
@@ -293,10 +320,15 @@ def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
             full = st.orgs.lookup_short(w)
             if full:
                 orgs.append(full)
-        m = re.search(f"([{HAN}]{{2,10}}(?:园区|产业园|工业园))$", seg.strip())
-        if not orgs and m and m.group(1) not in st.zones.home.aliases:
+        m = re.fullmatch(f"([{HAN}]{{2,10}}(?:园区|产业园|工业园))", seg.strip())
+        if not orgs and m and m.group(1) not in st.zones.home.aliases and \
+                not re.search("创建|成功|获评|省级|国家级|绿色", m.group(1)):
             orgs.append(st.orgs.add(m.group(1), kind="government"))
     persons = [(a, b, n) for a, b, n in st.name_mentions if lo <= a and b <= hi]
+    if persons:
+        # organisations written before a person are the person's title chain (管委会副主任某某)
+        last = max(b for _, b, _ in persons)
+        orgs = [o for o in orgs if any(m0 >= last for m0, _ in st.orgs.orgs[o].mentions if lo <= m0 < hi)]
     zone_subject = any(seg.strip().startswith(a) or seg.strip().endswith(a) for a in st.zones.home.aliases) \
         and not orgs and not persons
     return orgs, persons, zone_subject
@@ -364,6 +396,12 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
         m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
         if m and not found:
             out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", [], [], "启动", False, ""))
+        m = re.search(f"启动(?:部署)?([{HAN}\\d“”]{{4,30}}工作)", clause)
+        if m:
+            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start())
+            if not orgs and first_subject:
+                orgs = first_subject[0]
+            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", orgs, [], "启动", False, ""))
         m = re.search(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))", clause)
         if m:
             orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start(2) - 2)
@@ -394,7 +432,9 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], persons, verb: str,
                zone_subj: bool, subject_text: str) -> EV.Event:
     name = np
-    if name in EV.GENERIC_NAMES or len(name) <= 4:
+    if persons and EV.kind_of(np) in ("visit", "inspection") and not name.startswith(persons[0][2]):
+        name = persons[0][2] + name
+    elif name in EV.GENERIC_NAMES or len(name) <= 4:
         if orgs:
             name = "、".join(st.orgs.orgs[o].short for o in orgs[:2]) + name
         elif persons:
@@ -472,6 +512,9 @@ def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None) -> Non
         ev.date_text = d.text
     elif not dates:
         ev.date, ev.date_text = None, next((w for w in EV.RELATIVE_DAYS if w in sent), None)
+        art = u.article
+        if ev.from_title and getattr(art, "date", None) and u.item.start <= art.start + 2:
+            ev.date, ev.date_text = art.date, None    # the article's own date
     # HELD_IN: a named sub-zone in the sentence, else the home zone
     ev.zone = next((z for z in st.zones.subzones if z in sent), st.zones.home.name)
 

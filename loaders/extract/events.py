@@ -79,26 +79,41 @@ class Event:
     org_evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
 
 
+FOLLOWERS = ("圆满", "结束", "成功", "顺利", "正式", "隆重", "召开", "举行", "举办", "开幕", "闭幕", "落下",
+             "明确", "研究", "部署", "传达", "学习", "听取", "通报", "要求", "强调", "指出", "在", "于", "期间")
+NOT_EVENT_AFTER = "精神室所场次项期"
+
+
 def event_noun_end(s: str) -> tuple[int, str] | None:
-    """(end, noun) of the last event noun in `s` (the head of the longest event phrase)."""
+    """(end, noun) of the event noun that heads the phrase at the start of `s`: the last
+    one followed by a boundary (会议上, 会议。) or by a verb (会议圆满结束); 会议精神 / 活动室 /
+    活动86场 are not events."""
     lex = lexicon()
     best = None
+    fallback = None
     for noun in lex.event_noun_list:
         i = s.rfind(noun)
         while i >= 0:
             e = i + len(noun)
             nxt = s[e:e + 1]
-            # 会议精神 / 活动室 are not events; 会议 followed by 上 / 中 is the event
-            if not nxt or not re.match(f"[{HAN}]", nxt) or nxt in "上中后前期时并和暨的":
+            good = not nxt or not re.match(f"[{HAN}\\d]", nxt) or nxt in "上中后前时并和暨的" \
+                or s[e:e + 2] in FOLLOWERS or nxt in "在于"
+            if nxt and (nxt in NOT_EVENT_AFTER or nxt.isdigit()):
+                good = False
+            elif not good and (fallback is None or e < fallback[0]) and e <= 24:
+                fallback = (e, noun)
+            if good:
                 if best is None or e > best[0] or (e == best[0] and len(noun) > len(best[1])):
                     best = (e, noun)
                 break
             i = s.rfind(noun, 0, i)
-    return best
+    return best or fallback
 
 
 def clean_name(np: str) -> str:
-    np = np.strip(" “”\"")
+    np = np.strip(" ")
+    if np.count("“") != np.count("”"):
+        np = np.strip("“”")
     if "的" in np:
         tail = np[np.rfind("的") + 1:]
         if len(tail) >= 4:
@@ -133,6 +148,9 @@ def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
             break
         i, j, v = hit
         rest = clause[j:]
+        if re.search("累计|先后|多次|将|拟|计划|下一步|每", clause[:i]):
+            pos = j
+            continue    # a summary (累计开展…活动86场) or a plan (将组织开展…), not an event
         ne = event_noun_end(rest[:48])
         if ne:
             np = clean_name(rest[: ne[0]])

@@ -14,7 +14,7 @@ CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "�
        "察看", "查看", "观摩", "调研", "督导", "服务", "保障", "召开", "组织", "启动", "介绍", "了解", "包括",
        "其中", "主要有", "重点", "围绕", "聚焦", "新上", "建成", "落地", "在", "到", "对", "为", "是", "有", "的",
        "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此", "中",
-       "——", "、", "美丽乡村", "申报", "入库", "纳入")
+       "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自")
 # bodies that make a generic, not a named, project (重点项目, 民生工程)
 GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建", "入库", "亿元以上", "以上", "签约", "民生", "惠民",
            "招商", "优质", "重大", "文明实践", "品牌", "两个", "该", "此", "各", "所有", "完成", "相关", "精品",
@@ -22,6 +22,9 @@ GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建",
            "新经济", "战略新兴产业", "五职", "领导干部引进", "专项债券", "专项债", "政府", "收益", "双十", "三个一批",
            "基础设施", "公共服务设施", "引进", "谋划", "推进", "培育", "扶持", "亿元", "万元", "民心", "形象", "面子",
            "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前")
+# verbs and function words that never occur inside a project name
+BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
+               "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素")
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
 
 
@@ -48,10 +51,10 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     out: list[tuple[int, int, str]] = []
     seg = text[start:end]
     # 1. “名称”(和“名称”)...项目: quoted names followed by 项目 within a few characters
-    for m in re.finditer(r"“([^”]{2,20})”(?=(?:和“[^”]{2,20}”)?(?:两个|等)?[^。，,]{0,8}项目)", seg):
+    for m in re.finditer(r"“([^”]{3,20})”(?=(?:和“[^”]{2,20}”)?(?:两个|等)?[^。，,“]{0,8}项目)", seg):
         out.append((start + m.start(1), start + m.end(1), m.group(1)))
     # 2. “名称”基础设施建设 / “名称”工程
-    for m in re.finditer(r"“([^”]{2,12})”(基础设施建设|工程|项目)", seg):
+    for m in re.finditer(r"“([^”]{3,12})”(基础设施建设|工程)", seg):
         out.append((start + m.start(), start + m.end(), m.group()))
     # 3. 甲、乙等路桥工程 / 等项目: listed names before a project class noun
     for m in re.finditer(f"((?:[{HAN}]{{2,8}}、)+[{HAN}]{{2,8}})等(路桥工程|道路|项目|工程)", seg):
@@ -75,6 +78,8 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             nxt = text[e:e + 1]
             if suf in ("项目", "工程") and nxt and nxt in "部办组区":
                 continue    # 项目部, 工程办: an organisation, not a project
+            if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in "一二项已的和及正将":
+                continue    # 工业园区, 广场舞: part of another word
             s = e - len(suf)
             while s > start and (re.match(f"[{HAN}\\d()（）、‘’]", text[s - 1]) or text[s - 1] in " ") and e - s < 40:
                 s -= 1
@@ -82,7 +87,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             name = _cut(raw[: -len(suf)]) + suf
             name = name.strip(" 、")
             body = name[: -len(suf)]
-            if len(body) < 2 or _generic(body) or "、" == body[:1]:
+            if len(body) < 2 or _generic(body) or "、" == body[:1] or any(b in body for b in BAD_IN_NAME):
                 continue
             if name.count("(") != name.count(")"):
                 continue
