@@ -56,3 +56,19 @@ def test_build_stats_query_and_cypher(tmp_path, data_dir):
     assert json.loads(c.stdout) == [{"n": 1}]
     refused = run("cypher", "MATCH (d:Document) DETACH DELETE d", env_data=data)
     assert refused.returncode == 2 and "read-only" in refused.stderr
+
+
+def test_a_second_command_joins_the_running_server(seeded, data_dir):
+    """While one process holds the embedded server (the session's store), a CLI command on
+    the same data folder connects to it instead of failing on the database lock, and
+    leaves it running."""
+    from graph import arcadedb
+
+    before = arcadedb.read_info(data_dir)
+    assert before is not None
+    r = run("stats", env_data=data_dir)
+    assert r.returncode == 0, r.stderr
+    assert "Document" in r.stdout
+    after = arcadedb.read_info(data_dir)
+    assert after is not None and after.pid == before.pid
+    assert seeded.run_named("node_counts")  # our own connection still works
