@@ -502,7 +502,7 @@ def to_mermaid(chart: OrgChart) -> str:
     """Mermaid flowchart: one node per body with its people on extra lines; sub-zones as
     subgraphs would tangle the layout, so zones are drawn as rounded boxes instead."""
     ids = {n.id: f"n{i}" for i, n in enumerate(chart.root.walk())}
-    lines = [f"%% {chart_title(chart)}", f"flowchart {'LR' if wide(chart) else 'TB'}"]
+    lines = [f"%% {chart_title(chart).replace(chr(10), ' ')}", f"flowchart {'LR' if wide(chart) else 'TB'}"]
     for n in chart.root.walk():
         text = "<b>" + _mermaid_text(n.display or n.name) + "</b>" + "".join(
             "<br/>" + _mermaid_text(person_line(p)) for p in n.people)

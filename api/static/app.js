@@ -9,7 +9,13 @@
   var ROUTE = { Person: "person", Organisation: "organisation", Zone: "zone", Event: "event", Project: "project" };
   var RELATION = { CHAIRED: "主持", ATTENDED: "参加", SPOKE_AT: "讲话", HOLDS_POSITION: "任职", ORGANISED: "组织",
                    OVERSEES: "负责", OWNS: "投资建设", CONCERNS: "涉及", PART_OF: "隶属", LOCATED_IN: "位于", HELD_IN: "举办地" };
+  var KINDS = { meeting: "会议", inspection: "检查调研", visit: "走访", training: "培训", ceremony: "仪式", signing: "签约",
+                groundbreaking: "开工", activity: "活动", party: "党组织", party_committee: "党委", government: "政府",
+                department: "部门", company: "企业", media: "媒体", association: "协会", province: "省", city: "市",
+                county: "县", district: "区", development_zone: "开发区", street: "街道", town: "镇", community: "社区",
+                village: "村" };
   var PAGE = 20;
+  function kind(k) { return k ? esc(KINDS[k] || k) : ""; }
 
   function esc(s) {
     return String(s == null ? "" : s).replace(/[&<>"']/g, function (c) {
@@ -53,15 +59,26 @@
     show('<p class="error">' + (e.status === 404 ? "未找到：" : "出错了：") + esc(e.message) + "</p>");
   }
 
+  // one entry per (title, organisation), observations newest first (the API lists each)
+  function groupPositions(positions) {
+    var groups = {}, order = [];
+    positions.forEach(function (x) {
+      var k = x.organisation_id + "\u0000" + x.title;
+      if (!groups[k]) { groups[k] = []; order.push(k); }
+      groups[k].push(x);
+    });
+    return order.map(function (k) { return groups[k]; });
+  }
+
   // -- pages --
 
   function search(q, offset) {
     document.getElementById("q").value = q;
     return api("/search?q=" + encodeURIComponent(q) + "&limit=" + PAGE + "&offset=" + offset).then(function (r) {
       var hits = r.items.map(function (h) {
-        var extra = [h.short && h.short !== h.name ? "简称 " + h.short : "", h.kind || "", h.date ? date(h.date) : ""].filter(Boolean).join(" · ");
+        var extra = [h.short && h.short !== h.name ? "简称 " + esc(h.short) : "", kind(h.kind), h.date ? date(h.date) : ""].filter(Boolean).join(" · ");
         return '<li class="hit"><span class="badge ' + h.label + '">' + LABELS[h.label] + "</span>" + link(h.label, h.id, h.name) +
-               (extra ? '<span class="meta">' + esc(extra) + "</span>" : "") + "</li>";
+               (extra ? '<span class="meta">' + extra + "</span>" : "") + "</li>";
       }).join("");
       var pager = "";
       if (r.total > PAGE) {
@@ -84,9 +101,13 @@
       }
       show("<h1 id=\"name\">" + esc(p.name) + '<span class="badge Person" style="margin-left:.6em">人物</span></h1>' +
         (p.aliases.length ? '<p class="small">又名：' + p.aliases.map(esc).join("、") + "</p>" : "") +
-        list("positions", "职务", p.positions, function (x) {
+        list("positions", "职务", groupPositions(p.positions), function (g) {
+          var x = g[0];   // the newest observation; the others behind "更多出处"
           return esc(x.title || "（所属单位）") + " · " + link("Organisation", x.organisation_id, x.organisation) +
-                 (x.as_of ? '<span class="meta">截至 ' + date(x.as_of) + "</span>" : "") + evidence(x);
+                 (x.as_of ? '<span class="meta">截至 ' + date(x.as_of) + "</span>" : "") + evidence(x) +
+                 (g.length > 1 ? '<details class="more"><summary>更多出处（' + (g.length - 1) + "）</summary>" +
+                   g.slice(1).map(function (y) { return '<span class="meta">' + date(y.as_of) + "</span>" + evidence(y); }).join("") +
+                   "</details>" : "");
         }) +
         list("chaired", "主持的活动", p.chaired, ev) +
         list("attended", "参加的活动", p.attended, ev) +
@@ -104,7 +125,7 @@
     return api("/events/" + encodeURIComponent(id)).then(function (e) {
       function who(x) { return link("Person", x.id, x.name) + (x.role ? '<span class="meta">' + esc(x.role) + "</span>" : "") + evidence(x); }
       show("<h1 id=\"name\">" + esc(e.name) + '<span class="badge Event" style="margin-left:.6em">活动</span></h1>' +
-        '<p><span id="date">' + date(e.date, e.date_text) + "</span>" + (e.kind ? '<span class="meta">' + esc(e.kind) + "</span>" : "") +
+        '<p><span id="date">' + date(e.date, e.date_text) + "</span>" + (e.kind ? '<span class="meta">' + kind(e.kind) + "</span>" : "") +
         (e.zones.length ? " · " + e.zones.map(function (z) { return link("Zone", z.id, z.name); }).join("、") : "") + "</p>" +
         list("chairs", "主持", e.chairs, who) + list("attendees", "出席 / 参加", e.attendees, who) +
         list("speakers", "讲话", e.speakers, who) +
@@ -120,7 +141,7 @@
       var o = both[0], projects = both[1].items;
       function ref(label) { return function (x) { return link(label, x.id, x.name); }; }
       show("<h1 id=\"name\">" + esc(o.name) + '<span class="badge Organisation" style="margin-left:.6em">机构</span></h1>' +
-        '<p class="small">' + [o.short ? "简称 " + esc(o.short) : "", esc(o.kind || "")].filter(Boolean).join(" · ") +
+        '<p class="small">' + [o.short ? "简称 " + esc(o.short) : "", kind(o.kind)].filter(Boolean).join(" · ") +
         (o.zones.length ? " · " + o.zones.map(ref("Zone")).join("、") : "") + "</p>" +
         '<div id="orgchart-link"></div>' +
         list("parents", "上级机构", o.parents, ref("Organisation")) +
@@ -143,9 +164,9 @@
 
   function zone(id) {
     return api("/zones/" + encodeURIComponent(id)).then(function (z) {
-      function ref(label) { return function (x) { return link(label, x.id, x.name) + (x.kind ? '<span class="meta">' + esc(x.kind) + "</span>" : ""); }; }
+      function ref(label) { return function (x) { return link(label, x.id, x.name) + (x.kind ? '<span class="meta">' + kind(x.kind) + "</span>" : ""); }; }
       show("<h1 id=\"name\">" + esc(z.name) + '<span class="badge Zone" style="margin-left:.6em">区域</span></h1>' +
-        '<p class="small">' + esc(z.kind || "") + "</p>" +
+        '<p class="small">' + kind(z.kind) + "</p>" +
         list("zone-parents", "上级区域", z.parents, ref("Zone")) + list("subzones", "下辖区域", z.subzones, ref("Zone")) +
         list("zone-orgs", "机构", z.organisations, ref("Organisation")) +
         list("zone-projects", "项目", z.projects, function (j) { return link("Project", j.id, j.name) + (j.investment ? '<span class="meta">投资 ' + esc(j.investment) + "</span>" : ""); }) +

@@ -77,7 +77,7 @@
                          p: { fontSize: 12, lineHeight: 17, color: "#333333" },
                          c: { fontSize: 11, lineHeight: 16, color: "#4a78a8" } } },
         emphasis: { focus: "none" },
-        animationDuration: 250, animationDurationUpdate: 250
+        animation: false  // re-layouts on expand / date change are instant (and screenshots stable)
       }]
     }, { replaceMerge: ["series"] });
     status.textContent = m.boxes + " 个方框可见（共 " + count(tree) + " 个）" + (asOf ? " · 截至 " + asOf : " · 最新");

@@ -25,6 +25,8 @@ ATTEND_ROLE = {"出席": "出席", "参加": "参加", "列席": "列席", "带�
                "与会": "参加", "参与": "参加", "带领": "带队", "率队": "带队"}
 LIST_CLASS = ("金融机构", "知名车企", "知名药企", "知名企业", "龙头企业", "重点企业", "车企", "药企", "企业", "银行",
               "高校", "院校", "医院", "公司", "单位")
+# a plan or an instruction (要召开, 将组织开展, 下一步) or a summary (累计开展): no event yet
+PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|将|拟|计划|下一步|累计|先后|多次|每季度|每半年|每年|每月")
 NOT_PRESENT = ("精神", "贺词", "指示", "批示", "思想", "讲话稿", "重要论述", "署名文章")
 
 
@@ -191,7 +193,9 @@ def _persons(st: State, extra_names) -> None:
             p.authored.append(("作者", s, e))
     if extra_names:
         for name, s, e in extra_names(text):
-            if name not in known and PE.valid_name(name) and not _inside_org(st, s, e):
+            # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
+            if name not in known and PE.valid_name(name) and not _inside_org(st, s, e) \
+                    and not any(name in k for k in known) and not _inside_known(text, s, e, known):
                 _person(st, name)
                 known.add(name)
     # every occurrence of a known name, then aliases (周书记)
@@ -235,6 +239,10 @@ def _article_byline(st: State, u: Unit, bl, known: set[str]) -> None:
             full = _byline_org(st, raw, u) if raw else None
             if full and all(o != full for o, _, _ in p.affiliations):
                 p.affiliations.append((full, *span))
+
+
+def _inside_known(text: str, s: int, e: int, known: set[str]) -> bool:
+    return any(text.find(k, max(0, s - 3), e + 3) >= 0 and text.find(k, max(0, s - 3), e + 3) < e for k in known)
 
 
 def _inside_org(st: State, s: int, e: int) -> bool:
@@ -341,7 +349,7 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
     first_subject = None
     for ci, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
-        found = EV.convene_in(clause)
+        found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])]
         for vi, vj, verb, np in found:
             subj_lo = cs
             orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
@@ -456,19 +464,25 @@ def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], person
 
 def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
     for old in evs:
-        if _same_event(old, ev):
-            if len(ev.name) > len(old.name) and not old.from_title:
-                old.name = ev.name
-            old.organisers += [o for o in ev.organisers if o not in old.organisers]
-            old.org_evidence.update({k: v for k, v in ev.org_evidence.items() if k not in old.org_evidence})
-            old.chaired.update(ev.chaired)
-            for k, v in ev.attended.items():
-                old.attended.setdefault(k, v)
-            if old.from_title:
-                old.start, old.end, old.evidence = ev.start, ev.end, ev.evidence
-                old.from_title = False
-                old.title_name = old.name      # type: ignore[attr-defined]
-            return
+        same = _same_event(old, ev)
+        # a further stop of the same tour (督导组还到某办事处调研): the place is visited, not organising
+        stop = not same and old.kind == ev.kind and ev.kind in ("inspection", "visit") and not old.from_title \
+            and not ev.chaired and not ev.attended
+        if not same and not stop:
+            continue
+        if stop:
+            ev.organisers = []
+        elif len(ev.name) > len(old.name) and not old.from_title:
+            old.name = ev.name
+        old.organisers += [o for o in ev.organisers if o not in old.organisers]
+        old.org_evidence.update({k: v for k, v in ev.org_evidence.items() if k not in old.org_evidence})
+        old.chaired.update(ev.chaired)
+        for k, v in ev.attended.items():
+            old.attended.setdefault(k, v)
+        if old.from_title and not stop:
+            old.start, old.end, old.evidence = ev.start, ev.end, ev.evidence
+            old.from_title = False
+        return
     evs.append(ev)
 
 
@@ -547,6 +561,9 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 continue
             if any(w in clause for w in NOT_PRESENT) and re.search("学习|传达|贯彻|领会|围绕", clause):
                 continue
+            if re.search("多次|先后多次", clause):
+                continue
+            after_meeting = clause.lstrip().startswith("会后")
             zones_ = []
             for i, (a, b, n) in enumerate(people):
                 nxt = people[i + 1][0] if i + 1 < len(people) else ce
@@ -566,7 +583,10 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                         current.attended.setdefault(n, (ATTEND_ROLE.get(v, "参加"), *src))
                         break
                 if any(v in z for v in lexicon().verbs["speak"]):
-                    current.spoke.setdefault(n, src)
+                    if after_meeting:
+                        current.attended.setdefault(n, ("参加", *src))
+                    else:
+                        current.spoke.setdefault(n, src)
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
@@ -665,7 +685,8 @@ def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: in
     if m or re.search("等职能部门|等部门|等单位", s.text):
         span_hi = s.start + (m.end(1) if m else len(s.text))
         for x in st.orgs.find_in(text, s.start, span_hi, u.local_zone):
-            if x.end <= span_hi:
+            if x.end <= span_hi and not PE.title_at_end(text[x.end:x.end + 5][:3]) \
+                    and not any(text.startswith(t, x.end) for t in lexicon().titles):
                 prj.overseers.setdefault(x.name, src)
     # the company whose name starts the project name, or introduced just before it
     for org in list(st.orgs.orgs.values()):

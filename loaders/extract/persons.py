@@ -117,7 +117,7 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
     for t in lex.titles:
         for m in re.finditer(re.escape(t), text[start:end]):
             te = start + m.end()
-            if te in seen:
+            if te in seen or text[te:te + 1] in ("和", "与", "及", "等", "、"):
                 continue
             name = name_at(text, te, known)
             if not name:
@@ -362,9 +362,8 @@ def find_aliases(text: str, persons: dict[str, Person]) -> list[tuple[str, str, 
                 full = alias_of(alias, persons)
                 if full:
                     st = m.start(1) + (len(sur) - len(s))
-                    # not the tail of a longer name or title (周童书记 is a name + title)
-                    prev = text[st - 1] if st > 0 else ""
-                    if prev and re.match(f"[{HAN}]", prev) and prev not in "、和与及对向将同":
+                    # not the last character of a full name followed by a title (某某书记)
+                    if any(text[max(0, st + len(s) - len(p)):st + len(s)] == p for p in persons):
                         continue
                     out.append((alias, full, st, m.end()))
                 break

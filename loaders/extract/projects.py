@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.text import HAN
 
-PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场", "生产线", "基地")
+PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场")
 # words that introduce a project name; the name starts after the last of them
 CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "谋划", "引进", "签约", "开工", "来到", "深入",
        "察看", "查看", "观摩", "调研", "督导", "服务", "保障", "召开", "组织", "启动", "介绍", "了解", "包括",
@@ -24,7 +24,8 @@ GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建",
            "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前")
 # verbs and function words that never occur inside a project name
 BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
-               "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素")
+               "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素", "拓宽", "争取",
+               "更多", "通过", "成立", "打造", "先后", "专项债", "根据", "解决", "进行", "安排", "优化")
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
 
 
@@ -51,7 +52,9 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     out: list[tuple[int, int, str]] = []
     seg = text[start:end]
     # 1. “名称”(和“名称”)...项目: quoted names followed by 项目 within a few characters
-    for m in re.finditer(r"“([^”]{3,20})”(?=(?:和“[^”]{2,20}”)?(?:两个|等)?[^。，,“]{0,8}项目)", seg):
+    for m in re.finditer(r"“([^”]{3,20})”(?=(?:和“[^”]{2,20}”)?(?:两个|等)?[^。，,“\d]{0,8}项目)", seg):
+        if m.group(1).endswith(("工程", "项目")) or re.search("个|一批", m.group(1)):
+            continue
         out.append((start + m.start(1), start + m.end(1), m.group(1)))
     # 2. “名称”基础设施建设 / “名称”工程
     for m in re.finditer(r"“([^”]{3,12})”(基础设施建设|工程)", seg):
@@ -87,6 +90,8 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             name = _cut(raw[: -len(suf)]) + suf
             name = name.strip(" 、")
             body = name[: -len(suf)]
+            if suf in ("项目", "工程") and len(body) < 4 and not re.search(r"[\d“‘]", body):
+                continue    # 推动项目, 拆迁项目: too short to name one project
             if len(body) < 2 or _generic(body) or "、" == body[:1] or any(b in body for b in BAD_IN_NAME):
                 continue
             if name.count("(") != name.count(")"):
