@@ -8,7 +8,9 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Chinese government bulletins -> a knowledge graph (Neo4j or embedded ArcadeDB).")
@@ -24,6 +26,16 @@ NER = typer.Option("rules", "--ner", help="Name finder: rules | lac | hanlp")
 ALIASES = typer.Option(None, "--aliases", help="Aliases YAML (default: $GOVKG_ALIASES, else ./aliases.yaml if present)")
 
 
+def check_ner(name: str) -> str:
+    """Fails fast, before any file is read, on an unknown or unavailable backend."""
+    from loaders.extract.ner import NerUnavailable, backend
+    try:
+        backend(name)
+    except (ValueError, NerUnavailable) as exc:
+        raise fail(str(exc))
+    return name
+
+
 def read_aliases(path: Optional[Path]):
     from loaders.aliases import AliasesError, load_aliases
     try:
@@ -33,7 +45,7 @@ def read_aliases(path: Optional[Path]):
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {message}", highlight=False)
+    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
     return typer.Exit(code)
 
 
@@ -64,11 +76,9 @@ def extract(
     if format != "json":
         raise fail(f"unknown format {format!r}; supported: json")
     try:
-        facts = read_document(path, ner=ner, aliases=read_aliases(aliases))
+        facts = read_document(path, ner=check_ner(ner), aliases=read_aliases(aliases))
     except SourceError as exc:
         raise fail(f"{exc.path}: {exc.reason}")
-    except ValueError as exc:  # e.g. an unknown or unavailable --ner backend
-        raise fail(str(exc))
     sys.stdout.write(facts.to_json() + "\n")
 
 
@@ -86,6 +96,7 @@ def evaluate(
 
     if not gold.is_dir() or not any(gold.glob("*.gold.json")):
         raise fail(f"{gold}: no *.gold.json files")
+    check_ner(ner)
     micro, docs_results, failures = run_eval(gold, docs, lambda p: read_document(p, ner=ner).to_json_dict())
     if as_json:
         sys.stdout.write(json.dumps({"micro": micro, "per_doc": docs_results, "failures": failures},
@@ -95,7 +106,7 @@ def evaluate(
             print_scores(res, stem)
         print_scores(micro, f"all {len(docs_results)} documents (micro-averaged)")
     for f in failures:
-        err.print(f"[red]failed[/red] {f}", highlight=False)
+        err.print(f"[red]failed[/red] {escape(f)}", highlight=False)
     print("F1 " + " ".join(f"{m.replace(' ', '_')}={micro[m][2]:.3f}" for m in METRICS if m in micro))
     if failures:
         raise typer.Exit(1)
@@ -123,8 +134,9 @@ def build(
 ) -> None:
     """Load bulletins into the graph (one transaction per document)."""
     known = read_aliases(aliases)
+    check_ner(ner)
     with open_store(uri, data) as store:
-        err.print(f"store: {store.label}", highlight=False)
+        err.print(f"store: {escape(store.label)}", highlight=False)
         report = load_with_progress(store, paths, ner, force, known)
     if report.failed:
         raise typer.Exit(1)
@@ -151,16 +163,13 @@ def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=
             bar.update(task, advance=1,
                        counts=f"{totals['articles']} articles, {totals['facts']} facts written")
 
-        try:
-            report = run_build(store, files, ner=ner, force=force, on_file=advance, aliases=aliases)
-        except ValueError as exc:  # an unknown or unavailable --ner backend
-            raise fail(str(exc))
+        report = run_build(store, files, ner=ner, force=force, on_file=advance, aliases=aliases)
     for f in report.files:
         if f.status == "failed":
-            err.print(f"[red]failed[/red]    {f.path}: {f.reason}", highlight=False)
+            err.print(f"[red]failed[/red]    {escape(f.path)}: {escape(f.reason)}", highlight=False)
         else:
-            err.print(f"{f.status:<11} {f.path} ({f.encoding}, {f.articles} articles, "
-                      f"{f.nodes} nodes, {f.relationships} relationships)", highlight=False)
+            err.print(escape(f"{f.status:<11} {f.path} ({f.encoding}, {f.articles} articles, "
+                             f"{f.nodes} nodes, {f.relationships} relationships)"), highlight=False)
     ok = len(report.files) - len(report.failed)
     err.print(f"{ok} of {len(report.files)} documents loaded or unchanged, {len(report.failed)} failed", highlight=False)
     return report
@@ -241,8 +250,10 @@ def serve(
 
     from api.app import create_app
 
+    if build_paths:
+        check_ner(ner)
     store = open_store(uri, data, keep_server=False)
-    err.print(f"store: {store.label}", highlight=False)
+    err.print(f"store: {escape(store.label)}", highlight=False)
     if build_paths:
         report = load_with_progress(store, build_paths, ner, False, read_aliases(aliases))
         if report.failed:
@@ -309,7 +320,7 @@ def print_table(rows: list[dict[str, Any]], title: str) -> None:
     for c in columns:
         table.add_column(c, overflow="fold")
     for r in rows:
-        table.add_row(*("" if r[c] is None else str(r[c]) for c in columns))
+        table.add_row(*(Text("" if r[c] is None else str(r[c])) for c in columns))
     out.print(table)
     out.print(f"({len(rows)} rows)", highlight=False)
 

@@ -386,21 +386,23 @@ def wide(chart: OrgChart) -> bool:
     return chart.boxes > 30 or max(len(n.children) for n in chart.root.walk()) > 6
 
 
-GRID_MIN = 6  # a body with more leaf sub-bodies than this shows them as one grid
+GRID_MIN = 6  # a body with more leaf sub-bodies than this shows them as one block (a grid)
+LEADING_KINDS = ("party_committee", "government")  # never packed: the leadership stays prominent
 
 
 def to_dot(chart: OrgChart) -> str:
     """Graphviz DOT: one HTML-table box per body (name on a coloured header, a row per person),
     each sub-zone a dashed cluster around its bodies; ranks left-to-right when large, and the
-    leaf sub-bodies of a body with many of them packed into a grid (one node) so that a zone
-    of 300+ bodies stays a readable page instead of one endless column."""
+    leaf sub-bodies (departments, companies...) of a body with many of them packed into a
+    block of aligned ranks (a dotted cluster with one edge to it), so that a zone of 300+
+    bodies stays a readable page instead of one endless column."""
     ids = {n.id: f"n{i}" for i, n in enumerate(chart.root.walk())}
     q = _dot_quote
     lines = [
         "digraph orgchart {",
         f"  graph [rankdir={'LR' if wide(chart) else 'TB'}, charset=\"UTF-8\", fontname={q(FONT)}, "
         f"fontsize=16, label={q(chart_title(chart))}, labelloc=t, ranksep=0.45, nodesep=0.12, "
-        "newrank=true, ordering=out, bgcolor=white];",
+        "newrank=true, compound=true, ordering=out, bgcolor=white];",
         f"  node [shape=plaintext, fontname={q(FONT)}, fontsize=11, margin=0];",
         "  edge [color=\"#7f8c9d\", arrowhead=none, penwidth=1.1];",
     ]
@@ -415,22 +417,35 @@ def to_dot(chart: OrgChart) -> str:
         else:
             inner = indent
         lines.append(f"{inner}{ids[n.id]} [label=<{_dot_box(n)}>];")
-        leaves = [c for c in n.children if not c.children and c.label == "Organisation"]
+        leaves = [c for c in n.children if not c.children and c.label == "Organisation"
+                  and c.kind not in LEADING_KINDS]
         grid = leaves if len(leaves) > GRID_MIN else []
-        if grid:
-            gid = f"g{ids[n.id]}"
-            cols = min(6, math.ceil(math.sqrt(len(grid))))
-            rows = [grid[i:i + cols] for i in range(0, len(grid), cols)]
-            cells = "".join("<TR>" + "".join(f'<TD VALIGN="TOP">{_dot_box(c)}</TD>' for c in row) + "</TR>"
-                            for row in rows)
-            lines.append(f'{inner}{gid} [label=<<TABLE BORDER="0" CELLSPACING="6" CELLPADDING="0">'
-                         f"{cells}</TABLE>>];")
-            edges.append(f"  {ids[n.id]} -> {gid};")
+        in_grid = {c.id for c in grid}
         for c in n.children:
-            if c in grid:
+            if c.id in in_grid:
                 continue
             emit(c, inner)
             edges.append(f"  {ids[n.id]} -> {ids[c.id]};")
+        if grid:
+            # ranks of `per` boxes each, rows kept aligned by invisible edges: a compact block
+            nranks = math.ceil(math.sqrt(len(grid)))
+            per = math.ceil(len(grid) / nranks)
+            ranks = [grid[i:i + per] for i in range(0, len(grid), per)]
+            gid = f"cluster_g{ids[n.id]}"
+            lines.append(f"{inner}subgraph {gid} {{")
+            lines.append(f'{inner}  graph [label="", style="rounded,dotted", color="#b8c2cf"];')
+            for rank in ranks:
+                lines.append(f"{inner}  {{ rank=same; " + " ".join(ids[c.id] for c in rank) + " }")
+                for c in rank:
+                    lines.append(f"{inner}  {ids[c.id]} [label=<{_dot_box(c)}>];")
+            lines.append(f"{inner}}}")
+            first = ranks[0]
+            for k, c in enumerate(first):
+                attrs = f"lhead={gid}" if k == len(first) // 2 else "style=invis"
+                edges.append(f"  {ids[n.id]} -> {ids[c.id]} [{attrs}];")
+            for a, b in zip(ranks, ranks[1:]):
+                for x, y in zip(a, b):
+                    edges.append(f"  {ids[x.id]} -> {ids[y.id]} [style=invis, weight=10];")
         if inner != indent:
             lines.append(f"{indent}}}")
 

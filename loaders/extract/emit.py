@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from loaders import facts as F
+from loaders.dates import published_date
 from loaders.extract.document import State
 
 
@@ -33,11 +34,12 @@ def sentence_span(st: State, pos: int) -> tuple[int, int]:
 def emit(st: State) -> F.DocumentFacts:
     doc = st.doc
     sha = doc.raw.sha256
-    out = F.DocumentFacts(path=doc.raw.path, sha256=sha, encoding=doc.raw.encoding)
     home = st.zones.home
     scope = home.name
+    out = F.DocumentFacts(path=doc.raw.path, sha256=sha, encoding=doc.raw.encoding, scope=scope)
     dkey = out.add_node(F.DOCUMENT, F.document_key(sha), path=doc.raw.path, sha256=sha,
-                        title=doc.articles[0].title if doc.articles else "", published=None,
+                        title=doc.articles[0].title if doc.articles else "",
+                        published=published_date(doc.text), year=doc.year,
                         encoding=doc.raw.encoding)
     arts = {}
     for art in doc.articles:
