@@ -90,3 +90,31 @@ def test_bad_files_are_reported_and_the_rest_load(empty_store, tmp_path):
     assert by_name["missing.txt"].status == "failed" and "no such file" in by_name["missing.txt"].reason
     nodes, _ = counts(empty_store)
     assert nodes["Document"] == 2
+
+
+def test_one_person_across_documents_with_provenance_from_each(seeded):
+    """王文峰 is 开发区党委书记 in two 周口 bulletins: one Person, positions from both."""
+    people = seeded.read("MATCH (p:Person {name: $name}) RETURN p.key AS key", {"name": "王文峰"})
+    assert len(people) == 1, people
+    rows = seeded.read(
+        "MATCH (p:Person {name: $name})-[r:HOLDS_POSITION]->(o:Organisation) "
+        "RETURN r.title AS title, o.name AS org, r.doc AS doc, r.source AS source, r.evidence AS evidence",
+        {"name": "王文峰"})
+    assert len({r["doc"] for r in rows}) == 2, rows
+    assert all(r["source"].startswith(r["doc"]) and r["evidence"] for r in rows)
+    assert any("书记" in r["title"] for r in rows)
+
+
+def test_every_relationship_has_provenance(seeded):
+    rows = seeded.read(
+        "MATCH ()-[r]->() WHERE NOT type(r) IN ['PART_OF', 'LOCATED_IN', 'HELD_IN', 'MENTIONS', 'AUTHORED', 'CONCERNS', 'OWNS'] "
+        "AND (r.source IS NULL OR r.evidence IS NULL) RETURN type(r) AS type, count(*) AS n")
+    assert rows == [], rows
+
+
+def test_aliases_never_become_people(seeded):
+    rows = seeded.read("MATCH (p:Person) WHERE p.name ENDS WITH '书记' OR p.name ENDS WITH '主任' "
+                       "OR p.name IN ['区领导', '相关负责人'] RETURN p.name AS name")
+    assert rows == []
+    song = seeded.read("MATCH (p:Person {name: '宋黎静'}) RETURN p.aliases AS aliases")
+    assert song and "宋主任" in song[0]["aliases"]
