@@ -129,6 +129,7 @@ def build(
     ner: str = NER,
     force: bool = typer.Option(False, "--force", help="Re-extract documents already loaded by this version"),
     aliases: Optional[Path] = ALIASES,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1, help="Extraction worker processes (default: one per core)"),
     uri: Optional[str] = URI,
     data: Optional[Path] = DATA,
 ) -> None:
@@ -137,12 +138,12 @@ def build(
     check_ner(ner)
     with open_store(uri, data) as store:
         err.print(f"store: {escape(store.label)}", highlight=False)
-        report = load_with_progress(store, paths, ner, force, known)
+        report = load_with_progress(store, paths, ner, force, known, jobs)
     if report.failed:
         raise typer.Exit(1)
 
 
-def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=None):
+def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=None, jobs=None):
     """Builds with a progress bar (documents, articles, facts) and a line per file."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -163,7 +164,7 @@ def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=
             bar.update(task, advance=1,
                        counts=f"{totals['articles']} articles, {totals['facts']} facts written")
 
-        report = run_build(store, files, ner=ner, force=force, on_file=advance, aliases=aliases)
+        report = run_build(store, files, ner=ner, force=force, on_file=advance, aliases=aliases, jobs=jobs)
     for f in report.files:
         if f.status == "failed":
             err.print(f"[red]failed[/red]    {escape(f.path)}: {escape(f.reason)}", highlight=False)

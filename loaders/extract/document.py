@@ -349,7 +349,9 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
     first_subject = None
     for ci, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
-        found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])]
+        found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])
+                 and not _campaign(st, s, cs + f[0], f[2]) and not _instruction(st, s)
+                 and not MEANS.match(text, cs + f[1], s.end)]
         for vi, vj, verb, np in found:
             subj_lo = cs
             orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
@@ -392,14 +394,10 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
                 np = EV.clean_name(m.group(1)[: ne[0]])
                 np = re.sub(r"^\d{1,2}月\d{1,2}日", "", np)
                 out.append(_new_event(st, u, s, np, [], [], m.group(3), False, ""))
-        # 带队 (到|赴|深入) PLACE 督导/调研/检查 OBJECT
-        m = re.search(f"带队(?:到|赴|深入|前往)([{HAN}]{{2,12}}?)(督导|调研|检查|观摩|走访|慰问|督查)([{HAN}“”]{{0,16}})", clause)
-        if m:
-            obj = re.sub(r"(开展情况|情况|进展|落实情况)$", "", m.group(3))
-            name = m.group(1) + obj + m.group(2)
-            lo = cs
-            orgs, persons, zone_subj = _subject(st, u, s, lo, cs + m.start())
-            out.append(_new_event(st, u, s, name, [], persons, "带队", False, ""))
+        # PERSON 带队/率队/带领 GROUP (到|赴|深入|前往 PLACE | 外出) 督导/调研/招商/考察 OBJECT
+        trip = _led_trip(st, u, s, cs, clause)
+        if trip:
+            out.append(trip)
         # 工作 (全面|正式)? 启动 / 签订 目标责任书
         m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
         if m and not found:
@@ -425,6 +423,70 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
             name = (z + m.group(1)) if z else m.group(1)
             out.append(_new_event(st, u, s, name, first_subject[0], [], "开展", False, ""))
     return out
+
+
+PLAN_TRIP = re.compile("(?<![重主需纲只])要(?![素点闻求])|将(?!军)|拟|计划|下一步|准备")
+# 扎实开展 / 深入开展 …活动: an ongoing campaign, not an event (unless dated)
+CAMPAIGN = re.compile("(?:扎实|深入|持续|全面|广泛|大力|积极|常态化|不断|认真|继续|进一步)(?:地)?$")
+# a paragraph of instructions (◆要…, 一是要…): what should be done, not what was done
+INSTRUCTION = re.compile(r"\s*(?:[◆●■▲★◇○·•\-]|[一二三四五六七八九十]是|\d+[、.．])?\s*(?:要|必须|务必|需要)")
+
+
+# 通过举办甲、举办乙等举措: the means of a policy, listed, not events
+MEANS = re.compile("[^。；;，,]{0,40}?等(?:举措|方式|形式|措施|手段|途径|载体)")
+
+
+def _instruction(st: State, s: Sentence) -> bool:
+    line_start = st.doc.text.rfind("\n", 0, s.start) + 1
+    return bool(INSTRUCTION.match(st.doc.text, line_start, s.end))
+
+
+def _campaign(st: State, s: Sentence, verb_at: int, verb: str) -> bool:
+    return verb.startswith("开展") and bool(CAMPAIGN.search(st.doc.text, s.start, verb_at)) \
+        and not EV.MD.search(s.text)
+
+
+LED_GROUP = "一班人|班子成员|领导班子|相关部门负责人|相关负责人|负责同志|工作人员|党员干部|干部职工|工作组|督导组|考察团"
+TRIP_VERBS = "综合督导|督导|调研|检查|观摩|走访慰问|走访|慰问|督查|招商|考察|暗访|视察|对接"
+LED_TRIP = re.compile(
+    f"(?:分别|亲自)?(?P<lead>带队|率队|带领(?P<grp>[{HAN}]{{0,16}}?(?:{LED_GROUP})))(?:一行)?"
+    f"(?P<adv>(?:先后|多次|分别|再次|专程)*)"
+    f"(?:(?:到|赴|深入|前往)(?P<place>[{HAN}]{{2,12}}?)|(?P<out>外出))?"
+    f"(?:开展|进行|实地)?(?P<verb>{TRIP_VERBS})(?P<obj>[{HAN}“”]{{0,16}})")
+
+
+def _led_trip(st: State, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event | None:
+    """A named leader heads a trip: 某某带队到甲地督导乙, 某某、某某分别带队外出招商,
+    某某带领党委一班人多次调研. The leaders attended it (role 带队). Repeated or undated
+    trips (多次, 先后) are kept: they say who went, which is what the graph records."""
+    m = LED_TRIP.search(clause)
+    if not m:
+        return None
+    place, out_, grp = m.group("place"), m.group("out"), m.group("grp")
+    if not (place or out_ or grp):
+        return None       # 带队走访慰问… / 带队开展…活动: the convene rules or the headline read it
+    if PLAN_TRIP.search(st.doc.text[s.start:cs + m.start()]) or _instruction(st, s):
+        return None
+    orgs, persons, _ = _subject(st, u, s, cs, cs + m.start())
+    if not persons:
+        return None
+    obj = re.sub(r"(开展情况|情况|进展|落实情况|工作)$", "", m.group("obj"))
+    obj = re.sub(r"[，,。].*$", "", obj)
+    verb = m.group("verb")
+    if place:
+        name = place + obj + verb
+    elif out_:
+        name = "外出" + verb + obj
+    else:
+        group_orgs = [x.name for x in st.orgs.find_in(st.doc.text, cs + m.start("grp"), cs + m.end("grp"),
+                                                     u.local_zone)]
+        name = (group_orgs[0] if group_orgs else persons[0][2]) + obj + verb
+    ev = _new_event(st, u, s, name, [], persons, "带队", False, "")
+    if not place:
+        ev.name = name          # no person prefix: the trip is named by its group or its purpose
+    for _a, _b, n in persons:
+        ev.attended[n] = ("带队", s.start, s.end)
+    return ev
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
