@@ -247,8 +247,7 @@ def serve(
     data: Optional[Path] = DATA,
 ) -> None:
     """Serve the REST API and the web page."""
-    import uvicorn
-
+    from api import server
     from api.app import create_app
 
     if build_paths:
@@ -262,7 +261,7 @@ def serve(
     err.print(f"govkg API on http://{host}:{port}/  (docs: http://{host}:{port}/docs) — "
               "press Ctrl+C to stop", highlight=False)
     try:
-        uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
+        server.run(create_app(store), host, port)
     finally:
         store.close()
 

@@ -606,6 +606,7 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
         evs = evs_for_item
     intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
     last_subject: str | None = None
+    visited: set[str] = set()      # people visited / 慰问 in this item: hosts, not participants
     for s in u.item.sentences:
         current = None
         for e in intro:
@@ -625,7 +626,8 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 continue
             if re.search("多次|先后多次", clause):
                 continue
-            after_meeting = clause.lstrip().startswith("会后")
+            after_meeting = clause.lstrip().startswith("会后") or \
+                bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
             zones_ = []
             for i, (a, b, n) in enumerate(people):
                 nxt = people[i + 1][0] if i + 1 < len(people) else ce
@@ -636,6 +638,10 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                     zones_[i] = zones_[i + 1]
             for (a, b, n), z in zip(people, zones_):
                 if any(w in z[:12] for w in NOT_PRESENT):
+                    continue
+                if n in visited or _visited_at(st, cs, a, b):
+                    if not st.persons[n].positions:
+                        visited.add(n)     # a host without a post stays a host in this item
                     continue
                 src = (s.start, s.end)
                 if "主持" in z:
@@ -652,6 +658,21 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
+
+
+VISIT_VERB = re.compile("(?:看望|慰问|走访|探望|拜访|家访)(?:了)?[^，,。；;】\\]）)\\s]{0,10}$")
+
+
+def _visited_at(st: State, cs: int, a: int, b: int) -> bool:
+    """The person at text[a:b] is the one visited: 在某某家中, 看望慰问某某, 参战老兵某某
+    (a social role, not a post)."""
+    text = st.doc.text
+    if text.startswith(("家中", "家里", "家", "的家"), b):
+        return True
+    before = text[cs:a]
+    if VISIT_VERB.search(before):
+        return True
+    return any(before.endswith(r) for r in lexicon().social_roles)
 
 
 def _refocus(st: State, u: Unit) -> list[EV.Event]:

@@ -320,6 +320,8 @@ class OrgRegistry:
             if prefix in self.zones.home.aliases or prefix == self.zones.home.name:
                 continue
             rest = name[i:]
+            if rest not in ("党委", "党组", "党工委", "纪委", "工会") and not g.segment(rest):
+                continue       # 党政办|公室: the prefix ends inside a word, not at an organisation
             if rest in ("党委", "党组", "党工委", "纪委", "工会") or g.valid(prefix) or \
                     any(prefix.endswith(p) for p in PROPER_SUFFIXES):
                 if len(prefix) >= 3 and prefix != bare:
