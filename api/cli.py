@@ -271,7 +271,7 @@ def server_start(data: Optional[Path] = DATA) -> None:
     """Start the embedded server and leave it running for later commands."""
     from graph import arcadedb
     try:
-        info, started = arcadedb.start(arcadedb.data_dir(data))
+        info, started = arcadedb.start(arcadedb.data_dir(data), keep=True)
     except arcadedb.ServerError as exc:
         raise fail(str(exc))
     out.print(f"{'started' if started else 'already running'}: {info.uri} (pid {info.pid})", highlight=False)

@@ -40,6 +40,7 @@ class ServerInfo:
     http_port: int
     password: str
     database: str = DATABASE
+    owner: int | None = None  # the process that stops it on exit; None: kept running
 
     @property
     def uri(self) -> str:
@@ -147,13 +148,22 @@ def _command(root: Path, info: ServerInfo, heap: str) -> list[str]:
             *(f"-D{k}={v}" for k, v in props.items()), "com.arcadedb.server.ArcadeDBServer"]
 
 
-def start(root: Path, heap: str | None = None) -> tuple[ServerInfo, bool]:
-    """Returns (server, started_by_us). Reuses a live server of the same data folder."""
+def start(root: Path, heap: str | None = None, keep: bool = False) -> tuple[ServerInfo, bool]:
+    """Returns (server, owned_by_us). Reuses a live server of the same data folder; one
+    whose owner died without stopping it (killed, crashed) is adopted, so that it stops
+    when this command ends. `keep`: nobody owns it (`govkg server start`)."""
     heap = heap or os.environ.get("GOVKG_HEAP", "1g")
     with _lock(root):
         live = read_info(root)
         if live:
-            return live, False
+            if keep and live.owner is not None:  # `govkg server start`: nobody stops it now
+                live.owner = None
+                _write_info(root, live)
+            if keep or live.owner is None or _pid_alive(live.owner):
+                return live, False
+            live.owner = os.getpid()
+            _write_info(root, live)
+            return live, True
         (root / "server").mkdir(parents=True, exist_ok=True)
         # ArcadeDB logs every start-up step at INFO; keep warnings only, in a file
         (root / "server" / "logging.properties").write_text(
@@ -162,7 +172,7 @@ def start(root: Path, heap: str | None = None) -> tuple[ServerInfo, bool]:
             "java.util.logging.FileHandler.formatter=java.util.logging.SimpleFormatter\n"
             ".level=WARNING\n")
         info = ServerInfo(pid=0, bolt_port=_free_port(), http_port=_free_port(),
-                          password=_password(root))
+                          password=_password(root), owner=None if keep else os.getpid())
         log = open(root / "server" / "stdout.log", "ab")
         proc = subprocess.Popen(_command(root, info, heap), stdout=log, stderr=subprocess.STDOUT,
                                 stdin=subprocess.DEVNULL, cwd=root, start_new_session=True)
@@ -176,16 +186,23 @@ def start(root: Path, heap: str | None = None) -> tuple[ServerInfo, bool]:
                 proc.kill()
                 raise ServerError(f"ArcadeDB did not open its Bolt port in {START_TIMEOUT_S:.0f} s")
             time.sleep(0.1)
-        path = root / "server.json"
-        path.write_text(json.dumps(asdict(info)))
-        path.chmod(0o600)
+        _write_info(root, info)
         return info, True
 
 
-def stop(root: Path, timeout: float = 30.0) -> bool:
-    """Stops the server of this data folder; False when none was running."""
+def _write_info(root: Path, info: ServerInfo) -> None:
+    path = root / "server.json"
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(asdict(info)))
+    tmp.chmod(0o600)
+    tmp.replace(path)
+
+
+def stop(root: Path, timeout: float = 30.0, owner: int | None = None) -> bool:
+    """Stops the server of this data folder; False when none was running, or when `owner`
+    is given and the server is no longer that process's to stop."""
     info = read_info(root)
-    if info is None:
+    if info is None or (owner is not None and info.owner != owner):
         return False
     os.kill(info.pid, signal.SIGTERM)
     deadline = time.monotonic() + timeout
@@ -199,5 +216,5 @@ def stop(root: Path, timeout: float = 30.0) -> bool:
 
 
 if __name__ == "__main__":  # python -m graph.arcadedb DATA_DIR: start and print the URI
-    started, _ = start(data_dir(sys.argv[1] if len(sys.argv) > 1 else None))
+    started, _ = start(data_dir(sys.argv[1] if len(sys.argv) > 1 else None), keep=True)
     print(started.uri)

@@ -54,11 +54,10 @@ class Store:
         owns = False
         if target.embedded_root is not None:
             try:
-                info, started = arcadedb.start(target.embedded_root)
+                info, owns = arcadedb.start(target.embedded_root, keep=keep_server)
             except arcadedb.ServerError as exc:
                 raise StoreError(str(exc)) from exc
             target.uri, target.password = info.uri, info.password
-            owns = started and not keep_server
         driver = GraphDatabase.driver(target.uri, auth=(target.user, target.password),
                                       max_connection_lifetime=3600)
         try:
@@ -80,7 +79,7 @@ class Store:
         self._closed = True
         self.driver.close()
         if self.owns_server and self.target.embedded_root is not None:
-            arcadedb.stop(self.target.embedded_root)
+            arcadedb.stop(self.target.embedded_root, owner=os.getpid())
 
     def __enter__(self) -> "Store":
         return self

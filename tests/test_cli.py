@@ -72,3 +72,30 @@ def test_a_second_command_joins_the_running_server(seeded, data_dir):
     after = arcadedb.read_info(data_dir)
     assert after is not None and after.pid == before.pid
     assert seeded.run_named("node_counts")  # our own connection still works
+
+
+def test_a_server_left_behind_by_a_killed_command_is_adopted_and_stopped(tmp_path):
+    """A command killed before it could stop its server leaves it running; the next
+    command adopts it and stops it when done, so servers do not pile up."""
+    import os
+    import signal
+    import time
+
+    from graph import arcadedb
+
+    data = tmp_path / "store"
+    holder = subprocess.Popen([*GOVKG, "serve", "--port", "0", "--data", str(data)],
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 120
+        while (info := arcadedb.read_info(data)) is None:
+            assert time.monotonic() < deadline and holder.poll() is None
+            time.sleep(0.2)
+        assert info.owner == holder.pid
+    finally:
+        os.kill(holder.pid, signal.SIGKILL)  # no chance to clean up
+        holder.wait()
+    assert arcadedb.read_info(data) is not None, "the database outlives its killed owner"
+    r = run("stats", env_data=data)
+    assert r.returncode == 0, r.stderr
+    assert arcadedb.read_info(data) is None, "the next command adopted it and stopped it"

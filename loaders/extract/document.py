@@ -414,6 +414,10 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
             if orgs:
                 short = st.orgs.orgs[orgs[0]].short
                 out.append(_new_event(st, u, s, f"{short}签订{m.group(2)}", orgs, [], "签订", False, ""))
+    # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
+    sp = _sponsored(st, u, s)
+    if sp:
+        out.append(sp)
     # 开展 ... 工作 with an explicit date and an organisation subject
     if not out and first_subject and first_subject[0] and EV.MD.search(s.text):
         m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
@@ -487,6 +491,32 @@ def _led_trip(st: State, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event
     for _a, _b, n in persons:
         ev.attended[n] = ("带队", s.start, s.end)
     return ev
+
+
+SPONSOR_ROLE = "(?:联合主办|共同主办|主办|承办|协办|支持|指导)"
+SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\s*)+[^，,。；;]{{2,40}}?{SPONSOR_ROLE})(?:的)?")
+
+
+def _sponsored(st: State, u: Unit, s: Sentence) -> EV.Event | None:
+    """由甲主办，乙承办，丙协办的 NAME: every listed body organised it."""
+    text = st.doc.text
+    m = SPONSORED.search(s.text)
+    if not m or PLAN.search(s.text[:m.start()]):
+        return None
+    ne = EV.event_noun_end(s.text[m.end(): m.end() + 60])
+    if not ne:
+        return None
+    np = EV.clean_name(s.text[m.end(): m.end() + ne[0]])
+    lo = s.start + m.start(1)
+    orgs = []
+    for part in re.finditer(f"([^，,、]+?){SPONSOR_ROLE}", m.group(1)):
+        if part.group().endswith(("支持", "指导")):
+            continue        # supporters and guides are not organisers
+        a = lo + part.start(1)
+        orgs += [x.name for x in st.orgs.find_in(text, a, a + len(part.group(1)), u.local_zone)]
+    if not orgs or len(np) < 2:
+        return None
+    return _new_event(st, u, s, np, list(dict.fromkeys(orgs)), [], "主办", False, "")
 
 
 def _clauses(s: Sentence) -> list[tuple[int, int]]:
@@ -727,8 +757,17 @@ def _projects(st: State) -> None:
     text = st.doc.text
     for u in st.units:
         item_events = [e for e in st.events if e.item == u.index]
+        last: PR.Project | None = None
         for s in u.item.sentences:
-            for ps, pe, name in PR.find_projects(text, s.start, s.end):
+            found = PR.find_projects(text, s.start, s.end)
+            if not found and last is not None:
+                # 该项目由某公司投资建设: the project named just before
+                m = re.search("(?:该|此|这一|这个)项目", s.text)
+                if m:
+                    a = s.start + m.start()
+                    _oversight(st, u, s, last, a, a + len(m.group()), [])
+                continue
+            for ps, pe, name in found:
                 name = PR.norm_name(name)
                 if st.orgs.grammar.valid(name) or name in st.orgs.orgs:
                     continue
@@ -738,6 +777,7 @@ def _projects(st: State) -> None:
                     prj.zone = next((z for z in st.zones.subzones if z in s.text), st.zones.home.name)
                 prj.mentions.append((ps, pe))
                 _oversight(st, u, s, prj, ps, pe, item_events)
+                last = prj
 
 
 def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: int, item_events) -> None:

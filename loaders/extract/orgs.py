@@ -178,9 +178,13 @@ class OrgGrammar:
         while s > lo and s > e - 20 and re.match(f"[{HAN}]", text[s - 1]):
             s -= 1
         window = text[s:e - len(suf)]
+        # a place word inside a city name (新乡, 乡 of 新乡) does not cut the name
+        inside = [(i, i + len(c)) for c in lexicon().cities for i in _all(window, c)]
         cut = 0
         for w in CUT_WORDS:
             i = window.rfind(w)
+            while i >= 0 and len(w) == 1 and any(a <= i < b for a, b in inside):
+                i = window.rfind(w, 0, i)
             if i >= 0 and i + len(w) > cut:
                 cut = i + len(w)
         body = window[cut:]
@@ -189,6 +193,14 @@ class OrgGrammar:
         if body in lexicon().not_names or body in GENERIC_BODIES or any(b in body for b in BAD_IN_PROPER):
             return None
         return s + cut
+
+
+def _all(s: str, w: str) -> list[int]:
+    out, i = [], s.find(w)
+    while i >= 0:
+        out.append(i)
+        i = s.find(w, i + 1)
+    return out
 
 
 def _outermost(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -28,7 +28,7 @@ SUBZONE_SUFFIX = (("街道办事处", "street"), ("街道办", "street"), ("办�
                   ("工业园区", "park"), ("产业园区", "park"), ("工业园", "park"), ("产业园", "park"),
                   ("物流园区", "park"), ("镇", "town"), ("乡", "town"), ("社区", "community"),
                   ("小区", "community"), ("村", "village"))
-SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区")
+SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区由从经")
 SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业", "安置", "老旧", "城市", "农村", "相关", "周边",
                       "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
 
@@ -151,8 +151,11 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
         for m in re.finditer(f"([{HAN}]{{2}}路|[{HAN}]{{2}}){re.escape(suffix)}", text):
             stem, s = m.group(1), m.start()
             before = text[max(0, s - 8):s]
-            ok = s == 0 or not re.match(f"[{HAN}]", text[s - 1]) or text[s - 1] in "在到和、与及对向将赴" \
+            ok = s == 0 or not re.match(f"[{HAN}]", text[s - 1]) or text[s - 1] in "在到和、与及对向将赴于" \
                 or any(before.endswith(a) for a in home.aliases) or before.endswith(("区", "镇", "市", "县"))
+            suf_at = m.end() - len(suffix)
+            if any(text.startswith(c, s + k) and suf_at < s + k + len(c) for c in lex.cities for k in (0, 1, 2)):
+                continue    # 新乡 of 新乡市 is a city, not a 乡
             if not ok or stem[0] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS or stem in lex.not_names or stem[-1] in "的了和与及":
                 continue
             name = stem + ("街道" if suffix in ("街道办事处", "街道办") else suffix)
