@@ -293,3 +293,16 @@ def test_instructions_and_campaigns_are_not_events(tmp_path):
                        "通过举办招聘会、举办技能大赛等举措，促进群众就业。王建军要求，要压实责任。\n")
     assert set(g.label("Event")) == {"三季度工作会议"}
     assert g.pairs("SPOKE_AT") == {("王建军", "三季度工作会议")}
+
+
+# -- the home zone from the masthead ------------------------------------------------------------
+
+def test_county_bulletin_names_its_bodies_from_the_masthead(tmp_path):
+    # a county that is in no city list: the masthead names the issuer
+    g = read(tmp_path, "清水县政务信息\n【要闻】县委召开常委会会议\n"
+                       "3月5日，县委书记张志远主持召开县委常委会会议。县委副书记、县长李明辉出席会议。"
+                       "县水利局局长钱进汇报了清水县防汛准备情况。\n")
+    assert g.label("Zone")["清水县"]["kind"] == "county"
+    pos = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
+    assert {("张志远", "县委书记", "中共清水县委"), ("李明辉", "县长", "清水县人民政府"),
+            ("钱进", "水利局局长", "清水县水利局")} <= pos

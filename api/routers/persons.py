@@ -1,11 +1,12 @@
 """Person profiles."""
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Path, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from api import db
 from api.deps import get_store
 from api.models import Problem, PersonProfile
-from api.routers.common import ID_DOC, newest_first, one, unique
+from api.routers.common import ID_DOC, newest_first, unique
 from graph.store import Store
 
 router = APIRouter(prefix="/persons", tags=["persons"])
@@ -17,10 +18,13 @@ def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
            store: Store = Depends(get_store)) -> PersonProfile:
     """Names and aliases; every position (title, organisation, as_of, source); the events
     chaired, attended and spoken at, newest first; the people met most often at events."""
-    p = one(store, "person_profile", "person", person_id)
+    found, co = db.read_many(store, ("person_profile", {"id": person_id}),
+                             ("co_attendance", {"id": person_id, "limit": co_attendees}))
+    if not found:
+        raise HTTPException(404, f"no person with id {person_id}")
+    p = found[0]
     events = newest_first(p["events"])
     by = {rel: [e for e in events if e["relation"] == rel] for rel in ("CHAIRED", "ATTENDED", "SPOKE_AT")}
-    co = store.run_named("co_attendance", id=person_id, limit=co_attendees) if co_attendees else []
     return PersonProfile(
         id=p["id"], name=p["name"], aliases=p["aliases"] or [],
         positions=newest_first(unique(p["positions"], "organisation_id", "title", "as_of"), key="as_of"),

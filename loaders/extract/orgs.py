@@ -227,6 +227,11 @@ class OrgRegistry:
     def full_name(self, raw: str, local_zone: str | None = None) -> str:
         z = self.zones.home
         lex = lexicon()
+        if raw.startswith("县") and not raw.startswith("县区"):
+            if z.kind != "county":
+                return raw          # a county the bulletin does not name
+            if raw not in self.grammar.cores:
+                return z.name + raw[1:]
         if raw in self.grammar.cores:
             kind, template = self.grammar.cores[raw]
             if "{city}" in template and not z.city:

@@ -112,6 +112,19 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         if n:
             generic[g] = n
     named = find_named_districts(text)
+    masthead = _masthead_zone(text, lex)
+    if masthead and not any(c == masthead[0] for c, _g in explicit):
+        stem, gen = masthead
+        kind = {"县": "county", "街道": "street", "镇": "town", "区": "district"}.get(gen, "development_zone")
+        name = stem + gen
+        aliases = {name, gen} if gen not in ("县", "区", "镇") else {name}
+        for g in GENERIC_ZONES:
+            if gen in GENERIC_ZONES and g in text and (g.endswith(gen) or gen.endswith(g)):
+                aliases.update({g, stem + g})
+        if gen in ("经开区", "经济开发区", "经济技术开发区"):
+            aliases.add("经开")
+        city = cities.most_common(1)[0][0] if cities else None
+        return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)))
     best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
     best_named = named.most_common(1)[0] if named else None
     city = cities.most_common(1)[0][0] if cities else None
@@ -139,6 +152,23 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         if city:
             aliases.update({f"{city}{gen}", f"{city}市{gen}"})
     return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)))
+
+
+MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})(?:市)?"
+                           f"({'|'.join(GENERIC_ZONES)}|县|街道)")
+
+
+def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
+    """The named zone that issues the bulletin, read from its masthead (the first lines:
+    沂河县政务信息, 桂江街道工作简报, 某某高新区工作动态) when the text names it again."""
+    head = "\n".join(text.split("\n")[:3])[:200]
+    for m in MASTHEAD_ZONE.finditer(head):
+        stem, gen = m.group(1), m.group(2)
+        if stem in lex.cities or stem in lex.not_names or stem[0] in SUBZONE_STOP:
+            continue
+        if text.count(stem) >= 3:
+            return stem, gen
+    return None
 
 
 def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
