@@ -11,7 +11,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import Callable
 
-from graph.load import load_document
+from graph.load import delete_orphans, load_document
 from graph.store import Store, StoreError
 from loaders import fingerprint
 from loaders.aliases import Aliases
@@ -29,6 +29,7 @@ class FileOutcome:
     nodes: int = 0
     relationships: int = 0
     encoding: str = ""
+    replaced: bool = False  # an earlier extraction of the same file was replaced
 
 
 @dataclass
@@ -64,6 +65,8 @@ def build(store: Store, paths: list[str | Path], ner: str = "rules", force: bool
             report.files.append(outcome)
             if on_file:
                 on_file(outcome)
+    if any(f.replaced for f in report.files):
+        delete_orphans(store)
     return report
 
 
@@ -86,7 +89,8 @@ def write_file(store: Store, path: Path, facts: DocumentFacts, version: str, for
     except Exception as exc:  # the transaction rolled back: nothing of this file is stored
         return FileOutcome(str(path), "failed", f"database: {type(exc).__name__}: {exc}")
     status = "unchanged" if result.skipped else "loaded"
-    return FileOutcome(str(path), status, "", articles, result.nodes, result.relationships, facts.encoding)
+    return FileOutcome(str(path), status, "", articles, result.nodes, result.relationships, facts.encoding,
+                       replaced=result.replaced)
 
 
 @contextmanager

@@ -22,6 +22,7 @@ class LoadResult:
     nodes: int
     relationships: int
     skipped: bool = False
+    replaced: bool = False  # an earlier extraction of this document was replaced
 
 
 def load_document(store: Store, facts: DocumentFacts, version: str | None = None,
@@ -30,12 +31,19 @@ def load_document(store: Store, facts: DocumentFacts, version: str | None = None
     aliases) already loaded this exact document."""
     key = document_key(facts.sha256)
     version = version or fingerprint()
-    if not force and stored_extractor(store, key) == version:
+    stored = stored_extractor(store, key)
+    if not force and stored == version:
         return LoadResult(0, 0, skipped=True)
     facts.nodes[key].props["extractor"] = version
     with store.session() as session:
         session.execute_write(_write_document, facts)
-    return LoadResult(len(facts.nodes), len(facts.relationships))
+    return LoadResult(len(facts.nodes), len(facts.relationships), replaced=stored is not None)
+
+
+def delete_orphans(store: Store) -> None:
+    """After documents were replaced: entities none of them yields any more go."""
+    with store.session() as session:
+        session.execute_write(lambda tx: tx.run(cypher.load("delete_orphans", "writes").text).consume())
 
 
 def stored_extractor(store: Store, key: str) -> str | None:

@@ -118,3 +118,29 @@ def test_aliases_never_become_people(seeded):
     assert rows == []
     song = seeded.read("MATCH (p:Person {name: '宋黎静'}) RETURN p.aliases AS aliases")
     assert song and "宋主任" in song[0]["aliases"]
+
+
+def test_a_reread_document_replaces_what_it_wrote(empty_store):
+    """A document loaded by an older extractor is replaced: its relationships are written
+    again and entities it no longer yields are removed."""
+    from graph.load import delete_orphans
+
+    def facts_with(people: list[str]) -> F.DocumentFacts:
+        facts = F.DocumentFacts(path="r.txt", sha256="ef" * 32, scope="测试区")
+        doc = facts.add_node(F.DOCUMENT, F.document_key(facts.sha256), path="r.txt")
+        art = facts.add_node(F.ARTICLE, F.article_key(facts.sha256, 1), title="t", position=1)
+        facts.add_relationship("PART_OF", art, doc)
+        for name in people:
+            p = facts.add_node(F.PERSON, F.person_key(name, "测试区"), name=name, aliases=[])
+            facts.add_relationship("MENTIONS", art, p, count=1)
+        return facts
+
+    first = load_document(empty_store, facts_with(["甲一", "乙二"]), version="v1")
+    assert not first.replaced
+    assert load_document(empty_store, facts_with(["甲一", "乙二"]), version="v1").skipped
+    second = load_document(empty_store, facts_with(["甲一"]), version="v2")
+    assert second.replaced
+    delete_orphans(empty_store)
+    names = {r["name"] for r in empty_store.read("MATCH (p:Person) RETURN p.name AS name")}
+    assert names == {"甲一"}
+    assert counts(empty_store)[1] == {"PART_OF": 1, "MENTIONS": 1}
