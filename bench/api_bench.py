@@ -90,7 +90,8 @@ def county_facts(c: int, persons: int, events: int, projects: int, orgs: int, ar
         f.add_relationship("PART_OF", art_keys[-1], document_key(sha))
     person_keys = []
     for p in range(persons):
-        name = SURNAMES[p % len(SURNAMES)] + GIVEN[(p // len(SURNAMES)) % len(GIVEN)] + GIVEN[(p // (len(SURNAMES) * len(GIVEN))) % len(GIVEN)]
+        g = c * persons + p            # distinct names across counties (a few namesakes at most)
+        name = SURNAMES[g % len(SURNAMES)] + GIVEN[(g // len(SURNAMES)) % len(GIVEN)] + GIVEN[(g // (len(SURNAMES) * len(GIVEN))) % len(GIVEN)]
         k = f.add_node(PERSON, person_key(name, county), name=name, aliases=[])
         person_keys.append(k)
         org = org_keys[p % len(org_keys)]
@@ -217,6 +218,40 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def serve(port: int, workers: int) -> None:
+    """The app on 127.0.0.1:port in `workers` processes sharing one listening socket.
+
+    The socket is made here with proto=IPPROTO_TCP so that asyncio sets TCP_NODELAY on every
+    accepted connection: uvicorn's own --workers socket has proto 0, asyncio then leaves
+    Nagle on, and each response waits ~40 ms for the client's delayed ACK. The children fork
+    before any driver or thread exists (the database runs in its own process)."""
+    import uvicorn
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    sock.bind(("127.0.0.1", port))
+    sock.listen(2048)
+    sock.set_inheritable(True)
+    children = []
+    for _ in range(workers):
+        pid = os.fork()
+        if pid == 0:
+            from api.app import create_app
+            config = uvicorn.Config(create_app(), log_level="warning", access_log=False, timeout_keep_alive=30)
+            uvicorn.Server(config).run(sockets=[sock])
+            os._exit(0)
+        children.append(pid)
+    def stop(*_):
+        for pid in children:
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    for pid in children:
+        os.waitpid(pid, 0)
+
+
 def sample_paths(data: Path, n: int = 200, seed: int = 11) -> dict[str, list[str]]:
     rng = random.Random(seed)
     q = urllib.parse.quote
@@ -242,7 +277,10 @@ def main() -> None:
     ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
     ap.add_argument("--data", type=Path, help="reuse (or keep) this store folder instead of a temporary one")
     ap.add_argument("--only", help="measure only endpoints whose name contains this")
+    ap.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)  # internal: the server process
     a = ap.parse_args()
+    if a.serve:
+        return serve(a.serve, a.workers)
     work = Path(tempfile.mkdtemp(prefix="govkg-api-bench-"))
     data = a.data or work / "store"
     server = None
@@ -259,10 +297,8 @@ def main() -> None:
         port = _free_port()
         env = {**os.environ, "GOVKG_DATA": str(data), "PYTHONPATH": str(ROOT)}
         env.pop("NEO4J_URI", None)
-        server = subprocess.Popen([sys.executable, "-m", "uvicorn", "--factory", "api.app:create_app",
-                                   "--host", "127.0.0.1", "--port", str(port), "--workers", str(a.workers),
-                                   "--log-level", "warning", "--no-access-log"], env=env, cwd=ROOT,
-                                  start_new_session=True)
+        server = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--workers", str(a.workers)],
+                                  env=env, cwd=ROOT, start_new_session=True)
         deadline = time.time() + 60
         while True:
             try:

@@ -148,7 +148,20 @@ def test_events_filters(client):
     assert ids(q="述职评议") == [K.shuzhi]
     assert ids(limit=1, offset=1) == [K.shuzhi]
     assert ids(chaired_by="没有这个人") == []
+    assert ids(chaired_by="宋黎静", attended_by="周童") == [K.shuzhi]
+    assert ids(chaired_by="宋黎静", attended_by="刘英群") == []
+    assert ids(attended_by="周童", kind="visit") == [K.bayi]
+    assert ids(attended_by="王飞", organisation="管委会") == [K.shuzhi]
     assert get(client, "/events", q="述職評議")["items"][0]["chairs"] == ["宋黎静"]
+
+
+@pytest.mark.parametrize("params", [
+    {"chaired_by": "宋黎静"}, {"attended_by": "周童"}, {"attended_by": K.wang, "zone": K.zone},
+    {"chaired_by": "宋黎静", "attended_by": "周童"}, {"attended_by": "周童", "from": "2025-07-30"},
+    {"attended_by": "周童", "q": "八一"}, {"chaired_by": "刘英群", "kind": "meeting", "organisation": K.jjjc}])
+def test_events_of_person_agrees_with_events_filter(small, params):
+    full = {p: None for p in cypher.load("events_filter").params} | {"skip": 0, "limit": 50} | params
+    assert small.run_named("events_of_person", **full) == small.run_named("events_filter", **full)
 
 
 def test_events_bad_parameters(client):

@@ -36,7 +36,8 @@ def list_events(
 ) -> EventList:
     """Events, newest first, filtered by any combination of the parameters (names may be
     typed in Traditional or Simplified characters)."""
-    rows = db.read(store, "events_filter", chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
+    query = "events_of_person" if chaired_by or attended_by else "events_filter"
+    rows = db.read(store, query, chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
                            organisation=_opt(organisation), zone=_opt(zone), kind=kind,
                            **{"from": from_.isoformat() if from_ else None},
                            to=to.isoformat() if to else None, q=_opt(q), skip=offset, limit=limit)

@@ -18,8 +18,7 @@ def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
            store: Store = Depends(get_store)) -> PersonProfile:
     """Names and aliases; every position (title, organisation, as_of, source); the events
     chaired, attended and spoken at, newest first; the people met most often at events."""
-    found, co = db.read_many(store, ("person_profile", {"id": person_id}),
-                             ("co_attendance", {"id": person_id, "limit": co_attendees}))
+    found = db.read(store, "person_profile", id=person_id, co_limit=co_attendees)
     if not found:
         raise HTTPException(404, f"no person with id {person_id}")
     p = found[0]
@@ -29,4 +28,4 @@ def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
         id=p["id"], name=p["name"], aliases=p["aliases"] or [],
         positions=newest_first(unique(p["positions"], "organisation_id", "title", "as_of"), key="as_of"),
         chaired=by["CHAIRED"], attended=by["ATTENDED"], spoke_at=by["SPOKE_AT"],
-        co_attendees=co, articles=newest_first(p["articles"]))
+        co_attendees=p["co_attendees"], articles=newest_first(p["articles"]))

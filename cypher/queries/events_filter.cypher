@@ -2,7 +2,9 @@
 // $chaired_by, $attended_by: a person's name (Simplified) or id; $organisation, $zone: an id,
 // a full name or a short name; $kind: meeting, inspection, visit, ...;
 // $from, $to: ISO dates (inclusive); $q: a part of the event name; $skip, $limit: the page.
-// Newest first; events whose year is unknown ("--07-30") come last.
+// Newest first; events whose year is unknown ("--07-30") come last. (The API runs
+// events_of_person instead, with the same parameters, when a person is given: it starts
+// from the person rather than from every event.)
 MATCH (e:Event)
 WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($from IS NULL OR e.date >= $from)
@@ -12,8 +14,8 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($attended_by IS NULL OR EXISTS { MATCH (p:Person)-[:ATTENDED|CHAIRED|SPOKE_AT]->(e) WHERE p.name = $attended_by OR p.key = $attended_by })
   AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation)-[:ORGANISED]->(e) WHERE o.key = $organisation OR o.name = $organisation OR o.short = $organisation })
   AND ($zone IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(z:Zone) WHERE z.key = $zone OR z.name = $zone })
+WITH e ORDER BY e.date DESC, e.name SKIP $skip LIMIT $limit
 OPTIONAL MATCH (c:Person)-[:CHAIRED]->(e)
 WITH e, collect(DISTINCT c.name) AS chairs
 RETURN e.key AS id, e.name AS name, e.kind AS kind, e.date AS date, e.date_text AS date_text, chairs
-ORDER BY e.date DESC, e.name
-SKIP $skip LIMIT $limit
+ORDER BY date DESC, name

@@ -154,7 +154,7 @@ def emit(st: State) -> F.DocumentFacts:
         for o in ev.organisers:
             if o in okeys:
                 out.add_relationship("ORGANISED", okeys[o], ek, **source(st, ev.org_evidence.get(o, ev.evidence)))
-        for pname in ev.projects:
+        for pname in sorted(ev.projects):
             if pname in jkeys:
                 out.add_relationship("CONCERNS", ek, jkeys[pname], **source(st, ev.evidence))
 

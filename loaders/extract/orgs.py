@@ -44,6 +44,27 @@ STANDALONE = {"集团公司"}
 GENERIC_BODIES = {"三甲", "综合性", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
                   "项目", "当地", "本地", "知名", "大型", "中小", "民营", "国有", "外资", "子", "分"}
 BAD_IN_PROPER = ("要", "并", "按照", "确保", "认真", "结合", "个")
+# bodies named by their place alone (桂江派出所, 某某镇卫生院)
+PLACE_BODIES = {"商会", "派出所", "法院", "人民法院", "检察院", "人民检察院", "中队", "大队", "卫生院", "人民医院", "中学",
+                "小学", "党校"}
+# a suffix preceded by one of these characters ends an ordinary word, not a name (协商会)
+NOT_AFTER = {"商会": "协", "学会": "学", "工会": "座"}
+# stems that are also verbs: after an organisation they start a new clause
+# (安委办组织应急管理局…, 应急办联合派出所…) unless the name ends right after them (党工委组织部)
+VERB_STEMS = {"组织", "联合", "督查", "督导", "监督", "考核", "观摩", "创建", "服务", "招商", "促进", "审批",
+              "救助", "更新", "创新", "振兴"}
+PROPER_KINDS = {"company", "association", "school", "hospital", "bank", "media", "institute"}
+# the government body of a zone that is not a development zone
+GOVERNMENT_OF = {"county": "人民政府", "street": "办事处", "town": "人民政府"}
+# verbs that open a clause: a name never starts with them followed by more stems
+CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
+# words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
+BACKREFS = {"公司": "company", "该公司": "company", "集团": "company", "该集团": "company"}
+# level words that open a name of that level's zone (县水利局, 镇党委, 社区居委会...)
+LEVEL_PREFIX = (("街道", "street"), ("社区", "community"), ("县", "county"), ("镇", "town"), ("乡", "town"),
+                ("村", "village"))
+NOT_LEVEL_WORDS = ("县城", "县域", "县级", "县直", "县乡", "县区", "镇村", "镇街", "乡村", "乡镇", "村民", "村级",
+                   "村组", "社区居民", "村庄", "街道办事处主任")
 
 
 @dataclass
@@ -78,13 +99,30 @@ class OrgGrammar:
             places.add(form)
         for sz in zones.subzones:
             places.add(sz)
+        for parent in (home.county, home.district):
+            if parent:
+                places.add(parent)
+        stem = _home_stem(home)
+        if stem:
+            places.add(stem)     # 桂江派出所 in a 桂江街道 bulletin
         self.places = places
         self.stems = set(lex.org_stems)
         self.suffixes = dict(lex.org_suffixes)
         for g in GROUP_SUFFIXES:
             self.suffixes.setdefault(g, "other")
         self.cores = dict(lex.core_bodies)
+        for b, kind in BACKREFS.items():
+            self.cores.setdefault(b, (kind, "{company}"))
         self.maxlen = 26
+        # organisations already read from the text by their proper name (companies, chambers,
+        # schools...): a title written after one of them belongs to it (润禾置业副总经理某某)
+        self.known: set[str] = set()
+        # a county or town written alone before a title stands for its government (白沙镇镇长)
+        self.governing_places = {n for n, k in zones.subzones.items() if k == "town"}
+        if home.kind in ("county", "town"):
+            self.governing_places.add(home.name)
+        if home.county:
+            self.governing_places.add(home.county)
         self.proper_suffixes = tuple(sorted(set(PROPER_SUFFIXES), key=len, reverse=True))
         self.all_suffixes = tuple(sorted(set(self.suffixes) | set(self.cores), key=len, reverse=True))
 
@@ -119,6 +157,8 @@ class OrgGrammar:
         return best[n]
 
     def valid(self, name: str) -> bool:
+        if name in self.known or name in self.governing_places:
+            return True
         toks = self.segment(name)
         if not toks:
             return False
@@ -131,9 +171,18 @@ class OrgGrammar:
                 return False   # 和/及 only join stems (文化广电和旅游局), never two names
             if k == "num" and (i == 0 or i + 1 >= len(toks) or toks[i + 1][0] != "stem"):
                 return False
+            if k == "stem" and w in VERB_STEMS and 0 < i < len(toks) - 2 and \
+                    toks[i - 1][0] in ("suffix", "core"):
+                return False   # 办公室|组织|应急管理局: a verb, then a second organisation
+            if k == "stem" and w in CLAUSE_VERBS and i + 1 < len(toks) and toks[i + 1][0] == "stem" and \
+                    all(t[0] == "place" for t in toks[:i]):
+                return False   # 组织|应急管理|局: the verb of the clause, not part of the name
         body = [t for t in toks if t[0] != "place"]
         if not body:
             return False
+        if len(body) == 1 and body[0][1] in PLACE_BODIES and toks[0][0] == "place" and \
+                toks[0][1] not in SINGLE_PLACES:
+            return True        # 桂江派出所, 某某镇卫生院: a place and a body that needs no stem
         if not any(k in ("stem", "core") for k, _ in body) and not (len(body) == 1 and body[0][1] in STANDALONE):
             return False   # only endings (局办, 部室) or place + ending (省厅)
         last = toks[-1][1]
@@ -154,8 +203,12 @@ class OrgGrammar:
                 continue
             if nxt[:1] and suf in NO_CONTINUE and nxt[0] in NO_CONTINUE[suf]:
                 continue
+            if suf in NOT_AFTER and text[e - len(suf) - 1:e - len(suf)] in NOT_AFTER[suf]:
+                continue
             s = self._start(text, start, e, suf)
-            if s is not None:
+            if s is not None and s > 0 and text[s - 1] in "各":
+                continue       # 各项目部, 各分局: every body of a kind, not one organisation
+            if s is not None and text[s:e] not in BACKREFS:
                 spans.append((s, e))
         return _outermost(spans)
 
@@ -195,6 +248,13 @@ class OrgGrammar:
         return s + cut
 
 
+def _home_stem(home) -> str | None:
+    """The proper part of the home zone's name (桂江 of 桂江街道, 沂河 of 沂河县)."""
+    if home.generic and home.name.endswith(home.generic) and len(home.name) - len(home.generic) >= 2:
+        return home.name[: -len(home.generic)]
+    return None
+
+
 def _all(s: str, w: str) -> list[int]:
     out, i = [], s.find(w)
     while i >= 0:
@@ -222,43 +282,66 @@ class OrgRegistry:
         self.zones = zones
         self.grammar = OrgGrammar(zones)
         self.orgs: dict[str, Org] = {}
+        self.text = ""          # the document text, set by find_in (for nearest-zone lookups)
 
     # -- full names ------------------------------------------------------------------------
-    def full_name(self, raw: str, local_zone: str | None = None) -> str:
+    def full_name(self, raw: str, local_zone: str | None = None, span: tuple[int, int] | None = None) -> str:
+        name = self._full_name(raw, local_zone, span)
+        return self._canonical(name) if name else raw
+
+    def _full_name(self, raw: str, local_zone: str | None, span: tuple[int, int] | None) -> str | None:
         z = self.zones.home
-        lex = lexicon()
-        if raw.startswith("县") and not raw.startswith("县区"):
-            if z.kind != "county":
-                return raw          # a county the bulletin does not name
-            if raw not in self.grammar.cores:
-                return z.name + raw[1:]
+        if raw == "管委会" and z.kind in GOVERNMENT_OF:
+            return z.name + GOVERNMENT_OF[z.kind]     # a county / street / town has no 管委会
         if raw in self.grammar.cores:
             kind, template = self.grammar.cores[raw]
-            if "{city}" in template and not z.city:
-                return raw
-            if "{province}" in template and not z.province:
-                return raw
-            return template.format(zone=z.name, city=z.city or "", province=z.province or "")
+            values = {}
+            for key in re.findall(r"\{(\w+)\}", template):
+                values[key] = self._level(key, local_zone, span)
+                if not values[key]:
+                    return None if raw in BACKREFS else raw
+            return template.format(**values)
+        for back in BACKREFS:
+            if raw.startswith(back) and raw[len(back):] in ("党委", "党支部", "党总支", "党组", "工会") and span:
+                company = self._level("company", local_zone, span)
+                return company + raw[len(back):] if company else raw
+        if raw in self.grammar.known:
+            return raw
         for alias in z.aliases:
             if raw.startswith(alias) and len(raw) > len(alias):
                 return z.name + raw[len(alias):]
+        if not raw.startswith(NOT_LEVEL_WORDS):
+            for prefix, level in LEVEL_PREFIX:
+                if raw.startswith(prefix) and len(raw) > len(prefix):
+                    zone = self._level(level, local_zone, span)
+                    rest = raw[len(prefix):]
+                    if level == "county" and rest.startswith("委"):
+                        return f"中共{zone}{rest}" if zone else raw
+                    if zone:
+                        return zone + rest
+                    if level == "county":
+                        return raw       # 县水利局 of a county the text does not name
+                    break
         if local_zone:
             for generic in ("街道办事处", "街道办", "街道", "办事处", "镇", "乡", "社区", "村"):
                 if raw.startswith(generic) and local_zone.endswith(generic) and len(raw) > len(generic):
                     return local_zone + raw[len(generic):]
+        if raw.startswith("区") and not raw.startswith("区域") and z.kind in ("street", "town") and z.district:
+            rest = raw[1:]
+            return f"中共{z.district}{rest}" if rest.startswith("委") else z.district + rest
         if raw.startswith("中共"):
             rest = raw[2:]
             if rest.startswith(("市委", "县委")) and z.city:
                 return f"中共{z.city}{rest}"
             return raw
-        if raw.startswith("市委") and z.city:
-            return f"中共{z.city}{raw}"
-        if raw.startswith("市") and z.city and not raw.startswith(("市场", "市政")):
-            return f"{z.city}{raw}"
-        if raw.startswith("省委") and z.province:
-            return f"中共{z.province}{raw[1:]}"
-        if raw.startswith("省") and z.province:
-            return z.province + raw[1:]
+        if raw.startswith("市委"):
+            return f"中共{z.city}{raw}" if z.city else raw
+        if raw.startswith("市") and not raw.startswith(("市场", "市政")):
+            return f"{z.city}{raw}" if z.city else raw
+        if raw.startswith("省委"):
+            return f"中共{z.province}{raw[1:]}" if z.province else raw
+        if raw.startswith("省"):
+            return z.province + raw[1:] if z.province else raw
         if raw.startswith("区") and not raw.startswith("区域"):
             return z.name + raw[1:]
         if self._has_place(raw) or self._is_proper(raw) or raw in STANDALONE:
@@ -266,9 +349,93 @@ class OrgRegistry:
         for name, org in self.orgs.items():
             if name.endswith(raw) and name != raw:
                 return name
-        if raw.startswith(tuple(self.grammar.cores)) and not raw.startswith(("市委", "省委")):
-            return z.name + raw
         return z.name + raw
+
+    def _level(self, key: str, local_zone: str | None, span: tuple[int, int] | None) -> str | None:
+        """The zone (or company) a level word refers to at `span`: the nearest one of that
+        level written before it, else the local zone or the home zone of that level."""
+        z = self.zones.home
+        if key == "zone":
+            return z.name
+        if key == "city":
+            return z.city
+        if key == "province":
+            return z.province
+        if key == "county":
+            return z.county
+        if key == "district":
+            return z.district or (z.name if z.kind in ("district", "development_zone") else None)
+        if key == "company":
+            return self._nearest_company(span)
+        kinds = {"town": ("town",), "street": ("street",), "community": ("community",), "village": ("village",)}[key]
+        near = self._nearest_zone(kinds, span)
+        if near:
+            return near
+        if local_zone and self.zones.subzones.get(local_zone) in kinds:
+            return local_zone
+        if z.kind in kinds:
+            return z.name
+        return None
+
+    def _nearest_zone(self, kinds: tuple[str, ...], span: tuple[int, int] | None, window: int = 160) -> str | None:
+        if not span or not self.text:
+            return None
+        lo = max(0, span[0] - window)
+        seg = self.text[lo:span[0]]
+        best = None
+        for name, kind in self.zones.subzones.items():
+            if kind not in kinds:
+                continue
+            i = seg.rfind(name)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, name)
+        if self.zones.home.kind in kinds:
+            i = seg.rfind(self.zones.home.name)
+            if i >= 0 and (best is None or i > best[0]):
+                best = (i, self.zones.home.name)
+        return best[1] if best else None
+
+    def _nearest_company(self, span: tuple[int, int] | None, window: int = 400) -> str | None:
+        if not span:
+            return None
+        cands = []
+        for org in self.orgs.values():
+            if org.kind != "company":
+                continue
+            ends = [b for a, b in org.mentions if span[0] - window <= a and b <= span[0]]
+            if ends:
+                cands.append((max(ends), org.name))
+        if not cands:
+            return None
+        end, name = max(cands)
+        # a short form (湘溪城投集团) next to the full name it stands for: take the full name
+        longer = [n for _, n in cands if n != name and n[:2] == name[:2] and len(n) > len(name)]
+        return max(longer, key=len) if longer else name
+
+    def _canonical(self, name: str) -> str:
+        """Standard full names of governing bodies: 沂河县委 -> 中共沂河县委, 石门镇党委 ->
+        中共石门镇委员会, 湘溪县政府 -> 湘溪县人民政府, 湘溪县政协 -> 政协湘溪县委员会."""
+        zones = self._zone_names()
+        if name in self.grammar.governing_places:
+            return name + "人民政府"
+        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[县市区])委(.*)", name)
+        if m and m.group(1) in zones and not m.group(2).startswith(("员会", "会")):
+            return f"中共{m.group(1)}委{m.group(2)}"
+        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])党委", name)
+        if m and m.group(1) in zones:
+            return f"中共{m.group(1)}委员会"
+        m = re.fullmatch(f"([{HAN}]{{2,8}}?[县市区镇乡])政府(.*)", name)
+        if m and m.group(1) in zones:
+            return f"{m.group(1)}人民政府{m.group(2)}"
+        m = re.fullmatch(f"([{HAN}]{{2,8}}?[县市区])政协", name)
+        if m and m.group(1) in zones:
+            return f"政协{m.group(1)}委员会"
+        return name
+
+    def _zone_names(self) -> set[str]:
+        z = self.zones.home
+        names = {z.name, *self.zones.subzones, *(n for n in (z.county, z.district, z.city_full) if n)}
+        return {n for n in names if not n.endswith(("社区", "小区", "园区", "街区"))}
 
     def _has_place(self, raw: str) -> bool:
         toks = self.grammar.segment(raw)
@@ -283,6 +450,12 @@ class OrgRegistry:
         return bool(toks) and all(t[0] in ("stem", "suffix", "core", "conn", "num") for t in toks)
 
     def kind_of(self, name: str) -> str:
+        if name.startswith("政协") and name.endswith("委员会"):
+            return "cppcc"
+        if name.startswith("中共") and name.endswith("委员会") and not name.endswith("委员会委员会"):
+            return "party_committee"
+        if name.endswith("人大常委会"):
+            return "legislature"
         for suf in self.grammar.all_suffixes:
             if name.endswith(suf):
                 if suf in self.grammar.cores:
@@ -293,7 +466,15 @@ class OrgRegistry:
     # -- registering -----------------------------------------------------------------------
     def add(self, raw: str, span: tuple[int, int] | None = None, local_zone: str | None = None,
             kind: str | None = None) -> str:
-        name = self.full_name(raw, local_zone)
+        if kind == "company" and len(raw) >= 4:
+            # a short company name (润禾置业) of a full name already read (某某市润禾置业有限公司)
+            full = [n for n, o in self.orgs.items() if o.kind == "company" and raw in n and n != raw]
+            if len(full) == 1:
+                raw = full[0]
+        name = self.full_name(raw, local_zone, span)
+        if name in BACKREFS or (name == raw and raw in self.grammar.cores and
+                                re.search(r"\{(?:town|street|community|village|company)\}", self.grammar.cores[raw][1])):
+            return name         # 公司, 社区党支部 with no company / community to refer to: nothing to register
         org = self.orgs.get(name)
         if org is None:
             short = raw
@@ -301,15 +482,21 @@ class OrgRegistry:
                 if short.startswith(alias) and len(short) > len(alias):
                     short = short[len(alias):]
                     break
+            if kind is None and raw in self.grammar.cores and raw not in BACKREFS:
+                kind = self.grammar.cores[raw][0]
             org = Org(name, short, kind or self.kind_of(name))
             org.zone = self._zone_of(name)
             org.parent = self._parent_of(name)
+            if org.parent:
+                org.parent = self._canonical(org.parent)
             self.orgs[name] = org
             if org.parent and org.parent not in self.orgs:
                 self.orgs[org.parent] = Org(org.parent, org.parent, self.kind_of(org.parent),
                                             zone=self._zone_of(org.parent))
         if span:
             org.mentions.append(span)
+        if org.kind in PROPER_KINDS and len(raw) >= 3 and raw not in BACKREFS:
+            self.grammar.known.update({raw, name})
         return name
 
     def _zone_of(self, name: str) -> str | None:
@@ -347,6 +534,7 @@ class OrgRegistry:
 
     def find_in(self, text: str, start: int, end: int, local_zone: str | None = None) -> list[Mention]:
         out = []
+        self.text = text
         for s, e in self.grammar.find(text, start, end):
             raw = text[s:e]
             out.append(Mention(s, e, raw, self.add(raw, (s, e), local_zone)))

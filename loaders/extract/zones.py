@@ -33,6 +33,12 @@ SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业"
                       "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
 
 
+# verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
+COMMON_VERBS = {"打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
+                "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
+                "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
+
+
 @dataclass
 class HomeZone:
     name: str                      # full name used as the scope of keys
@@ -41,6 +47,8 @@ class HomeZone:
     city: str | None               # city stem (三门峡), or None
     province: str | None           # full province name (河南省), or None
     aliases: tuple[str, ...] = ()  # ways the text names it, longest first
+    county: str | None = None      # the county the bulletin belongs to / is (沂河县), if named
+    district: str | None = None    # the district a street / town belongs to (南海区), if named
 
     @property
     def city_full(self) -> str | None:
@@ -53,6 +61,32 @@ class Zones:
     subzones: dict[str, str] = field(default_factory=dict)    # name -> kind
     cities: dict[str, int] = field(default_factory=dict)      # city stem -> mentions
     provinces: dict[str, int] = field(default_factory=dict)   # full name -> mentions
+
+
+# a place name inside one of these names says where a company / association comes from,
+# not where the bulletin is (成都某某汽车部件有限公司, 长沙市某某商会, 浙江大学)
+FOREIGN_SUFFIXES = ("有限公司", "有限责任公司", "公司", "集团", "商会", "大学", "学院", "银行")
+
+
+def _passing(text: str, s: int, e: int) -> bool:
+    """True when the place name text[s:e] is mentioned in passing: a trip destination
+    (赴深圳, 前往长沙), a venue (在长沙举行), a bracketed note (某某县（长沙）招商推介会) or the
+    origin of a company / association (成都某某汽车部件有限公司, 长沙市某某商会)."""
+    b1, b2 = text[s - 1:s] if s else "", text[max(0, s - 2):s]
+    after = text[e + 1:] if text[e:e + 1] == "市" else text[e:]
+    if b1 in ("赴", "到", "去", "至", "抵", "（", "(") or b2 == "前往":
+        return True
+    if after[:1] in ("）", ")"):
+        return True
+    if b1 == "在" and re.match("(?:举行|举办|召开|开展)", after):
+        return True
+    run = re.match(f"[{HAN}]{{0,16}}", after).group()
+    return any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES)
+
+
+def reliable_count(text: str, word: str) -> int:
+    """Mentions of a place name that speak of the bulletin's own area (see _passing)."""
+    return sum(1 for m in re.finditer(re.escape(word), text) if not _passing(text, m.start(), m.end()))
 
 
 def find_cities(text: str) -> Counter:
@@ -98,14 +132,86 @@ def find_named_districts(text: str) -> Counter:
     return named
 
 
+# wording that shows which level of government issues the bulletin (全县, 县委, 街道党工委...)
+LEVEL_WORDS = {
+    "县": ("县委", "县政府", "县人民政府", "县人大", "县政协", "全县", "本县", "我县", "县领导", "县长", "县直"),
+    "街道": ("街道党工委", "街道办事处", "全街道", "本街道", "街道办"),
+    "镇": ("镇党委", "镇政府", "镇人民政府", "全镇", "本镇", "我镇", "镇长"),
+    "乡": ("乡党委", "乡政府", "乡人民政府", "全乡", "本乡", "乡长"),
+}
+LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town", "区": "district"}
+DEV_WORDS = GENERIC_ZONES + ("管委会",)
+# generic names that mean the same development zone (宁溪经济技术开发区 = 宁溪经开区 = 经开区)
+EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
+                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"))
+
+
+def _plausible_stem(stem: str, lex) -> bool:
+    """A two-character place name: not a verb, a pronoun-like word or a common word."""
+    if stem[0] in SUBZONE_STOP or stem[-1] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS:
+        return False
+    if stem in lex.not_names or stem in lex.cities or stem in lex.provinces:
+        return False
+    return stem not in COMMON_VERBS and not any(stem in vs for vs in lex.verbs.values())
+
+
+def level_candidates(text: str, level: str, lex) -> Counter:
+    """Named zones of one level (沂河县, 桂江街道, 石门镇), scored by how often the text
+    writes them and their stem (湘溪县, 湘溪日报, 湘溪城投...)."""
+    found: Counter = Counter()
+    for m in re.finditer(f"([{HAN}]{{2}}){level}", text):
+        stem = m.group(1)
+        if level in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
+            continue          # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+        if not _plausible_stem(stem, lex):
+            continue
+        found[stem + level] += 1
+    scored: Counter = Counter()
+    for name, n in found.items():
+        stem = name[:2]
+        scored[name] = n + reliable_count(text, stem) / 2
+    return scored
+
+
+def _aliases(name: str, stem: str, gen: str, text: str, city: str | None) -> set[str]:
+    aliases = {name}
+    if gen in ("县", "区", "镇", "乡"):
+        return aliases
+    aliases.add(gen)
+    gens = {gen}
+    for group in EQUIVALENT_GENERICS:
+        if gen in group:
+            gens.update(g for g in group if g in text)
+    for g in GENERIC_ZONES:
+        if g in text and (g.endswith(gen) or gen.endswith(g)):
+            gens.add(g)
+    for g in gens:
+        aliases.update({g, stem + g})
+        if city:
+            aliases.update({f"{city}{g}", f"{city}市{g}"})
+    if gens & {"经开区", "经济开发区", "经济技术开发区"}:
+        aliases.add("经开")
+    return aliases
+
+
 def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     lex = lexicon()
-    province = provinces.most_common(1)[0][0] if provinces else None
+    # the bulletin's own city and province: only from mentions that speak of its own area
+    # (not company names, trip destinations or venues)
+    own_cities = Counter({c: k for c in cities if (k := reliable_count(text, c))})
+    own_provinces: Counter = Counter()
+    for form, full in lex.provinces.items():
+        k = reliable_count(text, form) if form in text else 0
+        if k:
+            own_provinces[full] += k
+    province = own_provinces.most_common(1)[0][0] if own_provinces else None
+    city = own_cities.most_common(1)[0][0] if own_cities else None
     city_re = "|".join(sorted(lex.cities, key=len, reverse=True))
     gen_re = "|".join(GENERIC_ZONES)
     explicit: Counter = Counter()
     for m in re.finditer(f"({city_re})(市)?({gen_re})", text):
-        explicit[(m.group(1), m.group(3))] += 1
+        if not _passing(text, m.start(), m.end()):
+            explicit[(m.group(1), m.group(3))] += 1
     generic: Counter = Counter()
     for g in GENERIC_ZONES:
         n = text.count(g)
@@ -113,21 +219,43 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
             generic[g] = n
     named = find_named_districts(text)
     masthead = _masthead_zone(text, lex)
+    levels = {lv: sum(text.count(w) for w in words) for lv, words in LEVEL_WORDS.items()}
+    dev = sum(text.count(w) for w in DEV_WORDS) - text.count("街道党工委")
+
+    def parents(name: str, kind: str) -> tuple[str | None, str | None]:
+        county = name if kind == "county" else None
+        if county is None and levels["县"] >= 2:
+            cands = level_candidates(text, "县", lex)
+            if cands:
+                county = cands.most_common(1)[0][0]
+        district = name if kind == "district" else None
+        if district is None and kind in ("street", "town"):
+            d = [(n, w) for w, n in named.items() if w != name]
+            if d:
+                district = max(d)[1]
+        return county, district
+
+    def home(name: str, kind: str, gen: str, stem: str, city: str | None) -> HomeZone:
+        aliases = _aliases(name, stem, gen, text, city)
+        county, district = parents(name, kind)
+        return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
+                        county, district)
+
     if masthead and not any(c == masthead[0] for c, _g in explicit):
         stem, gen = masthead
-        kind = {"县": "county", "街道": "street", "镇": "town", "区": "district"}.get(gen, "development_zone")
-        name = stem + gen
-        aliases = {name, gen} if gen not in ("县", "区", "镇") else {name}
-        for g in GENERIC_ZONES:
-            if gen in GENERIC_ZONES and g in text and (g.endswith(gen) or gen.endswith(g)):
-                aliases.update({g, stem + g})
-        if gen in ("经开区", "经济开发区", "经济技术开发区"):
-            aliases.add("经开")
-        city = cities.most_common(1)[0][0] if cities else None
-        return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)))
+        kind = LEVEL_KIND.get(gen, "development_zone")
+        return home(stem + gen, kind, gen, stem, city)
+    if not explicit:
+        # a county / street / town bulletin that does not name itself in its masthead:
+        # the level its wording speaks for (全县, 县委...), and the most written zone of it
+        level, ev = max(levels.items(), key=lambda kv: kv[1])
+        if ev >= 3 and ev > dev:
+            cands = level_candidates(text, level, lex)
+            if cands:
+                name = cands.most_common(1)[0][0]
+                return home(name, LEVEL_KIND[level], level, name[:2], city)
     best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
     best_named = named.most_common(1)[0] if named else None
-    city = cities.most_common(1)[0][0] if cities else None
     if explicit:
         (c, g), _ = explicit.most_common(1)[0]
         name, gen, city = c + g, g, c
@@ -151,7 +279,9 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
             aliases.add("经开")
         if city:
             aliases.update({f"{city}{gen}", f"{city}市{gen}"})
-    return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)))
+    county, district = parents(name, kind)
+    return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
+                    county, district)
 
 
 MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})(?:市)?"
@@ -166,7 +296,7 @@ def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
         stem, gen = m.group(1), m.group(2)
         if stem in lex.cities or stem in lex.not_names or stem[0] in SUBZONE_STOP:
             continue
-        if text.count(stem) >= 3:
+        if text.count(stem) >= 2:
             return stem, gen
     return None
 
@@ -177,9 +307,17 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
     after a boundary, a zone name or a locative word."""
     out: dict[str, str] = {}
     lex = lexicon()
-    for suffix, kind in SUBZONE_SUFFIX:
+    suffixes = [(g, "bonded_zone" if g == "综合保税区" else "development_zone") for g in GENERIC_ZONES]
+    for suffix, kind in suffixes + list(SUBZONE_SUFFIX):
         for m in re.finditer(f"([{HAN}]{{2}}路|[{HAN}]{{2}}){re.escape(suffix)}", text):
             stem, s = m.group(1), m.start()
+            if suffix in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
+                continue    # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+            if suffix in GENERIC_ZONES and (stem in lex.cities or not _plausible_stem(stem, lex)
+                                            or stem in COMMON_VERBS or text.count(stem + suffix) < 2):
+                continue
+            if any(stem in vs for vs in lex.verbs.values()):
+                continue    # 召开乡村…, 叮嘱镇村…: a verb is not a place name
             before = text[max(0, s - 8):s]
             ok = s == 0 or not re.match(f"[{HAN}]", text[s - 1]) or text[s - 1] in "在到和、与及对向将赴于" \
                 or any(before.endswith(a) for a in home.aliases) or before.endswith(("区", "镇", "市", "县"))
@@ -189,8 +327,11 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
             if not ok or stem[0] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS or stem in lex.not_names or stem[-1] in "的了和与及":
                 continue
             name = stem + ("街道" if suffix in ("街道办事处", "街道办") else suffix)
-            if name in NOT_DISTRICTS or name == home.name:
+            if name in NOT_DISTRICTS or name == home.name or name in home.aliases:
                 continue
+            if suffix in GENERIC_ZONES and any(name.endswith(g) and name[:-len(g)] == a[:len(name) - len(g)]
+                                               for a in home.aliases for g in GENERIC_ZONES if a.endswith(g)):
+                continue    # 宁溪经开区 in a 宁溪经济技术开发区 bulletin: the home zone itself
             out.setdefault(name, kind)
     return out
 
