@@ -13,7 +13,7 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($to IS NULL OR e.date <= $to)
   AND ($q IS NULL OR e.name CONTAINS $q)
   AND ($chaired_by IS NULL OR $attended_by IS NULL
-       OR EXISTS { MATCH (p:Person)-[:ATTENDED|CHAIRED|SPOKE_AT]->(e) WHERE p.name = $attended_by OR p.key = $attended_by })
+       OR EXISTS { MATCH (a:Person)-[:ATTENDED|CHAIRED|SPOKE_AT]->(e) WHERE a.name = $attended_by OR a.key = $attended_by })
   AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation)-[:ORGANISED]->(e) WHERE o.key = $organisation OR o.name = $organisation OR o.short = $organisation })
   AND ($zone IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(z:Zone) WHERE z.key = $zone OR z.name = $zone })
 WITH e ORDER BY e.date DESC, e.name SKIP $skip LIMIT $limit

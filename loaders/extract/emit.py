@@ -158,6 +158,13 @@ def emit(st: State) -> F.DocumentFacts:
             if pname in jkeys:
                 out.add_relationship("CONCERNS", ek, jkeys[pname], **source(st, ev.evidence))
 
+    # every entity is linked at least to the article that names it, so that no node is
+    # an orphan (orphans are what a re-read document no longer yields, and are removed)
+    linked = {k for _, k in mentions} | {k for r in out.relationships.values() for k in (r.start, r.end)}
+    for node in list(out.nodes.values()):
+        if node.label in (F.PERSON, F.ORGANISATION, F.ZONE, F.PROJECT, F.EVENT) and node.key not in linked:
+            mention(max(doc.text.find(node.props.get("name") or ""), 0), node.key)
+
     for (akey, key), n in mentions.items():
         out.add_relationship("MENTIONS", akey, key, count=n)
     return out

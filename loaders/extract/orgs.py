@@ -466,16 +466,20 @@ class OrgRegistry:
     # -- registering -----------------------------------------------------------------------
     def add(self, raw: str, span: tuple[int, int] | None = None, local_zone: str | None = None,
             kind: str | None = None) -> str:
-        if kind == "company" and len(raw) >= 4:
+        if (kind == "company" or raw in self.grammar.known) and len(raw) >= 4:
             # a short company name (润禾置业) of a full name already read (某某市润禾置业有限公司)
             full = [n for n, o in self.orgs.items() if o.kind == "company" and raw in n and n != raw]
             if len(full) == 1:
+                self.grammar.known.add(raw)
                 raw = full[0]
         name = self.full_name(raw, local_zone, span)
         if name in BACKREFS or (name == raw and raw in self.grammar.cores and
                                 re.search(r"\{(?:town|street|community|village|company)\}", self.grammar.cores[raw][1])):
             return name         # 公司, 社区党支部 with no company / community to refer to: nothing to register
         org = self.orgs.get(name)
+        if org is None and kind is None and name not in self.grammar.known and \
+                not name.endswith(self.grammar.all_suffixes + self.grammar.proper_suffixes):
+            return name         # 记者, a person's name: a byline word, not an organisation
         if org is None:
             short = raw
             for alias in self.zones.home.aliases:

@@ -163,6 +163,8 @@ def level_candidates(text: str, level: str, lex) -> Counter:
         stem = m.group(1)
         if level in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
             continue          # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+        if text[m.end():m.end() + 1] == "长" or "副" in stem:
+            continue          # 常务副县长, 副镇长: titles
         if not _plausible_stem(stem, lex):
             continue
         found[stem + level] += 1

@@ -1,0 +1,119 @@
+"""Organisations and zones: full names from the level of government that issues the
+bulletin. Short bulletins written for these tests (places, people and companies invented;
+nothing copied from the seeds or the held-out set)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.extract.zones import read_zones
+from loaders.pipeline import read_document
+
+COUNTY = (
+    "青岚新闻\n"
+    "县政府召开第九次常务会议\n"
+    "5月6日，县政府召开第九次常务会议。县委副书记、县长周建平主持会议。县委常委、常务副县长吴海涛，"
+    "副县长郑丽出席会议。县人大常委会主任钱志远、县政协主席孙秀英列席会议。"
+    "青岚县发展和改革局、县水利局主要负责人参加会议。会议研究了青岚县2024年重点项目计划。\n"
+    "青岚县招商推介会在杭州举行\n"
+    "5月8日，青岚县招商推介会在杭州举行。此次推介会由县委、县政府主办，县商务局承办。"
+    "杭州云帆电子科技有限公司董事长林海代表企业发言。\n"
+    "荷塘镇推进乡村振兴\n"
+    "5月9日，荷塘镇召开乡村振兴工作推进会，荷塘镇党委书记何立新主持会议，荷塘镇镇长冯雅出席会议。"
+    "何立新叮嘱镇村干部要压实责任。\n"
+)
+
+STREET = (
+    "松坪街道工作简报\n"
+    "第8期\n"
+    "【党建】\n"
+    "街道党工委召开专题会议\n"
+    "6月3日，松坪街道党工委召开专题会议。会议由街道党工委书记邓永康主持。街道党工委副书记、办事处主任蒋慧，"
+    "街道党工委委员、办事处副主任韩志刚参加会议。东湖区住房和城乡建设局副局长罗斌列席会议。\n"
+    "柳湾社区开展消防检查\n"
+    "6月5日，街道应急管理办公室联合松坪派出所、东湖区消防救援大队松坪中队，对辖区小作坊开展消防检查。"
+    "在柳湾社区，社区党委书记、居委会主任唐晓燕介绍了社区消防工作。"
+    "检查组还走访了杭州云帆电子科技有限公司松坪分厂。\n"
+    "（记者　林晓　通讯员　陈默）\n"
+)
+
+ZONE = (
+    "【经开要闻】云岭经济技术开发区召开安全生产工作会议\n"
+    "7月2日，云岭经济技术开发区召开安全生产工作会议。经开区党工委书记梁志诚出席会议并讲话，"
+    "党工委副书记、管委会主任姚明辉主持会议。（经开区党政办公室 秦雨）\n"
+    "【招商】姚明辉带队赴深圳开展招商活动\n"
+    "7月4日，姚明辉带队赴深圳开展招商活动，拜访了深圳星河智能装备有限公司。\n"
+    "【安全】经开区开展安全生产大检查\n"
+    "7月6日，经开区安全生产委员会办公室组织应急管理局、消防救援大队开展安全生产大检查。"
+    "市纪委有关负责同志参加检查。\n"
+)
+
+
+def _write(tmp_path: Path, text: str, name: str = "bulletin.txt") -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _graph(tmp_path: Path, text: str):
+    facts = read_document(_write(tmp_path, text))
+    nodes = {n.key: n for n in facts.nodes.values()}
+
+    def name(k):
+        return nodes[k].props.get("name")
+    orgs = {n.props["name"] for n in nodes.values() if n.label == "Organisation"}
+    zones = {n.props["name"]: n.props.get("kind") for n in nodes.values() if n.label == "Zone"}
+    rels = list(facts.relationships.values())
+    pos = {(name(r.start), r.props.get("title"), name(r.end)) for r in rels if r.type == "HOLDS_POSITION"}
+    return orgs, zones, pos
+
+
+def test_home_zone_from_wording_not_from_venue_or_company():
+    # the county does not name itself in the masthead; its wording (县委, 县政府, 县长...) does
+    z = read_zones(COUNTY)
+    assert (z.home.name, z.home.kind) == ("青岚县", "county")
+    assert z.home.city is None                    # 杭州 is a venue and a company's origin
+    assert z.home.county == "青岚县"
+    assert "荷塘镇" in z.subzones
+    assert not any(s.startswith(("叮嘱", "召开")) for s in z.subzones)   # 叮嘱镇村干部, 召开乡村振兴
+    s = read_zones(STREET)
+    assert (s.home.name, s.home.kind, s.home.district) == ("松坪街道", "street", "东湖区")
+    d = read_zones(ZONE)
+    assert d.home.name == "云岭经济技术开发区" and d.home.city is None       # 赴深圳: a trip
+    assert "经开区" in d.home.aliases
+
+
+def test_county_bodies_and_titles(tmp_path):
+    orgs, _, pos = _graph(tmp_path, COUNTY)
+    assert {"中共青岚县委", "青岚县人民政府", "青岚县人大常委会", "政协青岚县委员会", "青岚县水利局",
+            "青岚县商务局", "中共荷塘镇委员会"} <= orgs
+    assert not any(o.startswith("杭州市") or "县县" in o for o in orgs)
+    assert ("周建平", "县长", "青岚县人民政府") in pos
+    assert ("吴海涛", "常务副县长", "青岚县人民政府") in pos
+    assert ("钱志远", "县人大常委会主任", "青岚县人大常委会") in pos
+    assert ("孙秀英", "县政协主席", "政协青岚县委员会") in pos
+    assert ("何立新", "党委书记", "中共荷塘镇委员会") in pos
+    assert any(p == "冯雅" and t.endswith("镇长") and o == "荷塘镇人民政府" for p, t, o in pos)
+    # a title after a company's name belongs to the company
+    assert any(p == "林海" and t.endswith("董事长") and o == "杭州云帆电子科技有限公司" for p, t, o in pos)
+
+
+def test_street_bodies_community_and_district(tmp_path):
+    orgs, _, pos = _graph(tmp_path, STREET)
+    assert {"松坪街道党工委", "松坪街道办事处", "东湖区住房和城乡建设局", "松坪街道应急管理办公室", "松坪派出所",
+            "东湖区消防救援大队松坪中队", "柳湾社区党委", "柳湾社区居委会"} <= orgs
+    # a street has no 管委会; the company's city is not the street's
+    assert not any(o.endswith("管委会") or o.startswith("杭州市松坪") for o in orgs)
+    assert ("蒋慧", "主任", "松坪街道办事处") in pos or ("蒋慧", "办事处主任", "松坪街道办事处") in pos
+    assert ("唐晓燕", "居委会主任", "柳湾社区居委会") in pos
+    assert ("唐晓燕", "社区党委书记", "柳湾社区党委") in pos or ("唐晓燕", "党委书记", "柳湾社区党委") in pos
+    # a byline with full-width spaces gives no organisation
+    assert not orgs & {"记者", "通讯员", "林晓", "陈默"}
+
+
+def test_zone_names_stop_at_verbs_and_passing_places(tmp_path):
+    orgs, _, _ = _graph(tmp_path, ZONE)
+    assert {"云岭经济技术开发区安全生产委员会办公室", "云岭经济技术开发区应急管理局",
+            "云岭经济技术开发区消防救援大队", "云岭经济技术开发区党政办公室"} <= orgs
+    assert not any("组织" in o for o in orgs)                      # 办公室组织应急管理局: two bodies
+    assert not any("区区" in o or o.startswith("深圳市") and not o.endswith("公司") for o in orgs)
+    assert "市纪委" in orgs                                          # the city is never named
