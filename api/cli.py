@@ -82,6 +82,21 @@ def extract(
     sys.stdout.write(facts.to_json() + "\n")
 
 
+@app.command("ner")
+def ner_lines(ner: str = NER) -> None:
+    """Entity spans (PER / ORG / LOC / TITLE) of each line on stdin, one JSON line per input
+    line: {"text": ..., "entities": [{"start", "end", "label", "text"}]}; offsets index the
+    line as given."""
+    from loaders.extract.spans import entity_spans
+
+    check_ner(ner)
+    for line in sys.stdin:
+        text = line.rstrip("\r\n")
+        sys.stdout.write(json.dumps({"text": text, "entities": entity_spans(text, ner=ner)},
+                                    ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+
+
 @app.command("eval")
 def evaluate(
     gold: Path = typer.Option(..., "--gold", help="Folder of <doc>.gold.json annotations"),

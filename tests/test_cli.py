@@ -99,3 +99,18 @@ def test_a_server_left_behind_by_a_killed_command_is_adopted_and_stopped(tmp_pat
     r = run("stats", env_data=data)
     assert r.returncode == 0, r.stderr
     assert arcadedb.read_info(data) is None, "the next command adopted it and stopped it"
+
+
+def test_ner_prints_one_json_line_per_input_line():
+    lines = "党委书记王建设主持召开会议\n\n河南省新乡市財政局\n"
+    r = subprocess.run([*GOVKG, "ner"], input=lines, capture_output=True, text=True, timeout=120)
+    assert r.returncode == 0, r.stderr
+    out = [json.loads(x) for x in r.stdout.splitlines()]
+    assert len(out) == 3
+    first = out[0]
+    assert {"label": "PER", "text": "王建设"}.items() <= next(e for e in first["entities"] if e["label"] == "PER").items()
+    assert all(first["text"][e["start"]:e["end"]] == e["text"] for e in first["entities"])
+    assert out[1]["entities"] == []
+    assert any(e["label"] in ("ORG", "LOC") for e in out[2]["entities"])
+    bad = subprocess.run([*GOVKG, "ner", "--ner", "nosuch"], input="x\n", capture_output=True, text=True)
+    assert bad.returncode == 2 and "unknown NER backend" in bad.stderr

@@ -544,6 +544,26 @@ class OrgRegistry:
             out.append(Mention(s, e, raw, self.add(raw, (s, e), local_zone)))
         return out
 
+    def org_tail(self, part: str) -> str | None:
+        """The organisation a title phrase's head ends with (the words before 主任, 董事长...):
+        the longest tail that is a grammar name, a core body, a known proper name (润禾置业) or
+        a proper name ending with a company / school suffix (某某新材料有限公司). For callers
+        reading title chains (persons._org_suffix)."""
+        g = self.grammar
+        best = None
+        for i in range(len(part)):
+            tail = part[i:]
+            if len(tail) >= 2 and (g.valid(tail) or tail in g.cores):
+                best = tail
+                break
+        for suf in g.proper_suffixes:
+            if part.endswith(suf):
+                s = g._proper_start(part, 0, len(part), suf)
+                if s is not None and (best is None or len(part) - s > len(best)):
+                    best = part[s:]
+                break
+        return best
+
     def lookup_short(self, raw: str) -> str | None:
         """An already-known organisation this short form refers to (观摩组 -> 伊滨区项目观摩组)."""
         if raw in self.orgs:
