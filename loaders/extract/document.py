@@ -167,6 +167,10 @@ def _persons(st: State, extra_names) -> None:
         for role, name, s, e in PE.social_names(text, a, b):
             _person(st, name)
             known.add(name)
+        for name, positions, s, e in PE.appointments(text, a, b, st.orgs, u.local_zone):
+            p = _person(st, name)
+            known.add(name)
+            p.positions.extend(positions)
         for title, name, s, e in PE.name_before_title(text, a, b):
             p = _person(st, name)
             known.add(name)
@@ -287,7 +291,10 @@ def _events(st: State) -> None:
             if s.start < u.item.title_end:
                 continue      # the headline itself: read above
             for ev in _sentence_events(st, u, s):
+                if _side_meeting(evs, ev, s):
+                    continue
                 _merge_or_add(evs, ev)
+        _sponsors_of_current(st, u, evs)
         dates = EV.find_dates(text, u.item.start, u.item.end, last_month)
         if dates:
             last_month = dates[-1].month
@@ -299,6 +306,57 @@ def _events(st: State) -> None:
     # keep events that say something: a date, a person, an organiser, or convened by the zone
     st.events = [e for e in st.events if e.date or e.chaired or e.attended or e.spoke or e.organisers
                  or getattr(e, "zone_subject", False)]
+
+
+def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
+    """An undated meeting with a bare name (座谈会, 点评会) held during an inspection or a
+    visit of the same item (视察组…并召开座谈会; 观摩结束后…召开点评会) is part of it: its
+    speakers speak at the tour, no new event."""
+    raw = getattr(ev, "raw_name", ev.name)
+    if not evs or EV.MD.search(s.text) or ev.kind != "meeting":
+        return False
+    if raw not in EV.GENERIC_NAMES and not (len(raw) <= 4 and raw.endswith("会")):
+        return False
+    return any(e.kind in ("inspection", "visit", "competition") for e in evs)
+
+
+SPONSOR_SPAN = re.compile("(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}由(.{2,80}?)(?:主办|承办|协办)(?:[。；;]|$|的(?![^，,。]{0,30}(?:主办|承办)))")
+
+
+def _sponsors_of_current(st: State, u: Unit, evs: list[EV.Event]) -> None:
+    """此次活动由甲、乙主办，丙承办: the bodies organised the event the item is about (the one
+    introduced before the sentence)."""
+    if not evs:
+        return
+    text = st.doc.text
+    for s in u.item.sentences:
+        m = SPONSOR_SPAN.search(s.text)
+        if not m:
+            continue
+        before = [e for e in evs if (u.item.start if e.from_title else e.start) <= s.start]
+        if not before:
+            continue
+        ev = before[-1]
+        lo = s.start + m.start(1)
+        hi = s.start + m.end()
+        for o in _sponsor_orgs(st, u, lo, hi):
+            if o not in ev.organisers:
+                ev.organisers.append(o)
+                ev.org_evidence[o] = (s.start, s.end)
+
+
+def _sponsor_orgs(st: State, u: Unit, lo: int, hi: int) -> list[str]:
+    """The organisations of a sponsor phrase 甲、乙主办，丙承办，丁支持: those written before
+    主办/承办/协办 (supporters and guides are not organisers)."""
+    text = st.doc.text
+    out: list[str] = []
+    pos = lo
+    for m in re.finditer(SPONSOR_ROLE, text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if not m.group().endswith(("支持", "指导")):
+            out += [x.name for x in st.orgs.find_in(text, pos, a, u.local_zone)]
+        pos = b
+    return list(dict.fromkeys(out))
 
 
 def _title_event(st: State, u: Unit) -> EV.Event | None:
@@ -369,7 +427,7 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
             lo = cs + m.start(1)
             orgs = [x.name for x in st.orgs.find_in(text, lo, lo + len(m.group(1)), u.local_zone)]
             rest = m.group(3)
-            ne = EV.event_noun_end(rest[:60])
+            ne = EV.event_noun_end(rest[:60]) if not re.match(r"[、，,]", rest) else None
             if ne and orgs:
                 np = EV.clean_name(rest[: ne[0]])
                 out.append(_new_event(st, u, s, np, orgs, [], m.group(2), False, ""))
@@ -508,12 +566,7 @@ def _sponsored(st: State, u: Unit, s: Sentence) -> EV.Event | None:
         return None
     np = EV.clean_name(s.text[m.end(): m.end() + ne[0]])
     lo = s.start + m.start(1)
-    orgs = []
-    for part in re.finditer(f"([^，,、]+?){SPONSOR_ROLE}", m.group(1)):
-        if part.group().endswith(("支持", "指导")):
-            continue        # supporters and guides are not organisers
-        a = lo + part.start(1)
-        orgs += [x.name for x in st.orgs.find_in(text, a, a + len(part.group(1)), u.local_zone)]
+    orgs = _sponsor_orgs(st, u, lo, s.start + m.end(1))
     if not orgs or len(np) < 2:
         return None
     return _new_event(st, u, s, np, list(dict.fromkeys(orgs)), [], "主办", False, "")
@@ -645,15 +698,21 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 current = e
         if current is None:
             current = intro[0]
-        for cs, ce in _clauses(s):
+        for cs, ce in _role_clauses(st, s):
             clause = text[cs:ce]
             people = [(a, b, n) for a, b, n in st.name_mentions if cs <= a and b <= ce]
             if re.match(r"^\s*(他|她)", clause) and last_subject:
                 people = [(cs, cs + 1, last_subject)]
             if not people:
                 continue
-            if any(w in clause for w in NOT_PRESENT) and re.search("学习|传达|贯彻|领会|围绕", clause):
-                continue
+            if any(w in clause for w in NOT_PRESENT):
+                # 学习某某重要讲话精神: the people named after the studying verb are quoted,
+                # not present; the subject before it (某某传达了…精神) is
+                mv = re.search("学习|传达|贯彻|领会|围绕", clause)
+                if mv:
+                    people = [x for x in people if x[0] < cs + mv.start()]
+                    if not people:
+                        continue
             if re.search("多次|先后多次", clause):
                 continue
             after_meeting = clause.lstrip().startswith("会后") or \
@@ -662,18 +721,21 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
             for i, (a, b, n) in enumerate(people):
                 nxt = people[i + 1][0] if i + 1 < len(people) else ce
                 zones_.append(text[b:nxt])
-            # a list (甲、乙等出席) shares the verbs of its last member
+            # a list (甲、乙等出席; 职务甲，职务乙，职务丙出席) shares the verbs of its last member
             for i in range(len(zones_) - 2, -1, -1):
-                if re.fullmatch(r"\s*[、和及与]\s*", zones_[i]):
+                if _list_gap(zones_[i]):
                     zones_[i] = zones_[i + 1]
             for (a, b, n), z in zip(people, zones_):
                 if any(w in z[:12] for w in NOT_PRESENT):
                     continue
+                src = (s.start, s.end)
                 if n in visited or _visited_at(st, cs, a, b):
                     if not st.persons[n].positions:
                         visited.add(n)     # a host without a post stays a host in this item
+                    if current.kind == "visit" and text.startswith(("家中", "家里", "的家中"), b):
+                        # visited at home: present at the visit (not 看望某某的父母)
+                        current.attended.setdefault(n, ("参加", *src))
                     continue
-                src = (s.start, s.end)
                 if "主持" in z:
                     current.chaired.setdefault(n, src)
                 for v in lexicon().verbs["attend"]:
@@ -688,6 +750,52 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
+
+
+ROLE_VERBS = None
+
+
+def _role_verbs() -> tuple[str, ...]:
+    global ROLE_VERBS
+    if ROLE_VERBS is None:
+        lex = lexicon()
+        ROLE_VERBS = tuple(v for c in ("chair", "attend", "speak") for v in lex.verbs.get(c, ()))
+    return ROLE_VERBS
+
+
+LIST_GAP = re.compile(f"\\s*[、，,和及与]\\s*[{HAN}、]{{0,30}}")
+
+
+def _list_gap(z: str) -> bool:
+    """The text between two listed names is a separator plus the next one's titles
+    (、县政协主席 / ，党工委委员、管委会副主任): the first shares the verbs of the next."""
+    if re.fullmatch(r"\s*[、和及与]\s*", z):
+        return True
+    return bool(LIST_GAP.fullmatch(z)) and not any(v in z for v in _role_verbs()) \
+        and not re.search("要求|强调|指出|表示|介绍|汇报|一行|来到|深入|随后|同时", z)
+
+
+def _role_clauses(st: State, s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a sentence for reading roles; a clause that ends with a name
+    (党工委委员、管委会副主任某某，…) is joined to the next one: a list of people split by
+    commas shares one verb."""
+    out: list[tuple[int, int]] = []
+    ends = {b for _, b, _ in st.name_mentions if s.start <= b <= s.end}
+    pending = None
+    for cs, ce in _clauses(s):
+        if pending is not None:
+            cs = pending
+            pending = None
+        e = ce
+        while e > cs and st.doc.text[e - 1].isspace():
+            e -= 1
+        if e in ends and ce < s.end:
+            pending = cs
+            continue
+        out.append((cs, ce))
+    if pending is not None:
+        out.append((pending, s.end))
+    return out
 
 
 VISIT_VERB = re.compile("(?:看望|慰问|走访|探望|拜访|家访)(?:了)?[^，,。；;】\\]）)\\s]{0,10}$")

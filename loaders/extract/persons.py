@@ -18,7 +18,11 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
                   "调研", "督导", "检查", "察看", "查看", "走访", "看望", "慰问", "听取", "主讲", "作了", "作出",
                   "专门", "高度", "对此", "坚定", "感谢", "希望", "充分", "逐一", "现场", "实地", "组织", "参观",
                   "座谈", "与会", "等人", "等同", "家中", "发表", "接受", "通过", "签署", "签订", "致以", "送上",
-                  "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职"}
+                  "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职", "应邀", "到会", "作交流",
+                  "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题"}
+# a boundary character that is also common inside given names (严可为, 李同): when the
+# three-character reading is itself ended by a boundary word (严可为通报), it wins
+NAME_LIKE_BOUNDARY = set("为同")
 # titles whose organisation, when not written, is a fixed body
 DEFAULT_TITLE_ORG = {"总书记": "党中央", "县长": "县政府", "副县长": "县政府", "常务副县长": "县政府"}
 COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "经理", "副经理", "总工程师", "总监")
@@ -78,7 +82,8 @@ def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
             or s[i:i + 2] in BOUNDARY_WORDS or s[i:i + 3] in BOUNDARY_WORDS
     if not re.match(f"[{HAN}]", s[k]):
         return None
-    if ends_at(k + 1):
+    if ends_at(k + 1) and not (s[k + 1:k + 2] in NAME_LIKE_BOUNDARY and len(c3) == k + 2
+                               and (s[k + 2:k + 4] in BOUNDARY_WORDS or s[k + 2:k + 5] in BOUNDARY_WORDS)):
         cand = c2
     elif len(c3) == k + 2 and ends_at(k + 2):
         cand = c3
@@ -127,6 +132,19 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
             positions = _chain(text, start, te, orgs, local_zone)
             if positions:
                 out.append(TitledName(name, te, te + len(name), positions))
+                # 副主任甲、乙、丙出席: the names listed after the first share its titles
+                p = te + len(name)
+                while p < end and text[p] == "、":
+                    nxt = name_at(text, p + 1, known)
+                    if not nxt or any(text.startswith(t, p + 1) for t in lex.titles):
+                        break
+                    after = text[p + 1 + len(nxt): p + 2 + len(nxt)]
+                    if after and re.match(f"[{HAN}]", after) and after not in BOUNDARY_CHARS \
+                            and text[p + 1 + len(nxt): p + 3 + len(nxt)] not in BOUNDARY_WORDS:
+                        break
+                    out.append(TitledName(nxt, p + 1, p + 1 + len(nxt),
+                                          [Position(q.title, q.org, p + 1, p + 1 + len(nxt)) for q in positions]))
+                    p += 1 + len(nxt)
     return sorted(out, key=lambda x: x.start)
 
 
@@ -231,9 +249,61 @@ def social_names(text: str, start: int, end: int, known: set[str] | None = None)
     for role in lexicon().social_roles:
         for m in re.finditer(re.escape(role), text[start:end]):
             p = start + m.end()
+            if text[p:p + 1] in ("和", "与", "及", "等", "、"):
+                continue      # 困难职工和现役军人家庭: a list of roles, not a name
             name = name_at(text, p, known)
             if name:
                 out.append((role, name, p, p + len(name)))
+    return out
+
+
+APPOINT = re.compile("(?:决定|提请|同意)?任命")
+DISMISS = re.compile("免去")
+
+
+def appointments(text: str, start: int, end: int, orgs, local_zone: str | None = None,
+                 known: set[str] | None = None) -> list[tuple[str, list[Position], int, int]]:
+    """任命甲为某局局长(，乙为…): the appointee holds the post from then on -> (name, positions,
+    start, end). 免去甲的…职务: the post ends, so the person is read with no position
+    (the graph records what is held, and a removal is not a holding) -> (name, [], s, e)."""
+    out = []
+    for m in APPOINT.finditer(text, start, end):
+        p = m.end()
+        while p < end:
+            name = name_at(text, p, known)
+            if not name or not text.startswith("为", p + len(name)):
+                break
+            ts = p + len(name) + 1
+            te = ts
+            while te < end and re.match(f"[{HAN}、]", text[te]) and te - ts < 30:
+                te += 1
+            # the title ends where the chain does: the last title ending inside the span
+            t_end = None
+            for i in range(te, ts, -1):
+                if title_at_end(text[ts:i]):
+                    t_end = i
+                    break
+            if t_end is None:
+                break
+            positions = [q for q in _chain(text, ts, t_end, orgs, local_zone)]
+            out.append((name, positions, p, p + len(name)))
+            p = t_end
+            if text[p:p + 1] in ("，", ",", "、") and p + 1 < end:
+                p += 1
+                continue
+            break
+    for m in DISMISS.finditer(text, start, end):
+        p = m.end()
+        while p < end:
+            name = name_at(text, p, known)
+            if not name:
+                break
+            out.append((name, [], p, p + len(name)))
+            p += len(name)
+            if text[p:p + 1] == "、":
+                p += 1
+                continue
+            break
     return out
 
 
@@ -292,7 +362,7 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
                 s = p + tok.start()
                 out.append(BylineName(w, role, [], s, s + len(w)))
     # 2. names + 摄 at the end of a line: 某某 某某 摄
-    for m in re.finditer(f"^((?:[{HAN}]{{2,3}}\\s+)+)摄\\s*$", seg, re.M):
+    for m in re.finditer(f"(?:^|(?<=[。]))\\s*((?:[{HAN}]{{2,3}}\\s+)+)摄\\s*$", seg, re.M):
         for tok in re.finditer(f"[{HAN}]{{2,3}}", m.group(1)):
             if valid_name(tok.group()):
                 s = start + m.start(1) + tok.start()

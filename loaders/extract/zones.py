@@ -228,7 +228,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         county = name if kind == "county" else None
         if county is None and levels["县"] >= 2:
             cands = level_candidates(text, "县", lex)
-            if cands:
+            if cands and cands.most_common(1)[0][1] >= 2:
                 county = cands.most_common(1)[0][0]
         district = name if kind == "district" else None
         if district is None and kind in ("street", "town"):
@@ -253,7 +253,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         level, ev = max(levels.items(), key=lambda kv: kv[1])
         if ev >= 3 and ev > dev:
             cands = level_candidates(text, level, lex)
-            if cands:
+            if cands and cands.most_common(1)[0][1] >= 2:
                 name = cands.most_common(1)[0][0]
                 return home(name, LEVEL_KIND[level], level, name[:2], city)
     best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
