@@ -456,6 +456,10 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
         trip = _led_trip(st, u, s, cs, clause)
         if trip:
             out.append(trip)
+        elif not found and ci == 0:
+            tour = _tour(st, u, s) or _group_tour(st, u, s)
+            if tour:
+                out.append(tour)
         # 工作 (全面|正式)? 启动 / 签订 目标责任书
         m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
         if m and not found:
@@ -551,6 +555,72 @@ def _led_trip(st: State, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event
     return ev
 
 
+TOUR_VERBS = "走访调研|走访慰问|看望慰问|调研督导|督导调研|实地调研|调研|视察|督导|督查|考察|检查|慰问"
+TOUR = re.compile(
+    f"^(?:等|同志)?(?:一行)?(?P<lead>带队|率队)?(?:[{HAN}]{{0,12}}?(?:人员|负责人|成员|干部|一班人))?"
+    f"(?:先后|专程|再次|亲自)?(?:(?:到|赴|深入|前往|来到)(?P<place>[^，,。；;]{{2,40}}?)(?:[，,]\\s*)?)?"
+    f"(?:开展|进行|实地)?(?P<verb>{TOUR_VERBS})(?P<obj>[^，,。；;]{{0,24}})")
+TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|进展情况|情况|工作)$")
+
+
+def _dated_or_title(st: State, u: Unit, s: Sentence) -> bool:
+    return s.start < u.item.title_end or s.end <= u.item.title_end or bool(EV.MD.search(s.text)) \
+        or s.text == re.sub(r"^【[^】]*】\s*", "", u.item.title)
+
+
+def _tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
+    """A named leader tours: 某某(一行)到甲地调研乙 / 某某深入甲项目现场，调研乙 / 某某带队走访
+    调研乙. Only in a dated sentence or a headline (a later 某某来到… is a stop of the same
+    tour). The leader attended it."""
+    if not _dated_or_title(st, u, s) or PLAN.search(s.text[:12]) or _instruction(st, s):
+        return None
+    text = st.doc.text
+    people = [(a, b, n) for a, b, n in st.name_mentions if s.start <= a and b <= s.end]
+    for a, b, n in people[:2]:
+        pre = text[s.start:a]
+        if re.search("陪同|会见|看望|慰问|邀请|听取|来到|同", pre):
+            continue
+        m = TOUR.match(text, b, s.end)
+        if not m:
+            continue
+        if PLAN_TRIP.search(text, s.start, b + m.start("verb")):
+            return None
+        verb = m.group("verb")
+        obj = re.split("[和及与]", m.group("obj"))[0]
+        obj = TOUR_OBJ_TAIL.sub("", obj)
+        place = (m.group("place") or "").strip()
+        if len(place) > 14 or re.search("[、等]", place):
+            place = ""
+        name = n + place + verb + obj if verb in ("走访慰问", "慰问", "看望慰问") else n + verb + place + obj
+        ev = _new_event(st, u, s, name, [], [(a, b, n)], "带队" if m.group("lead") else "调研", False, "")
+        ev.name = name
+        ev.kind = EV.kind_of(verb)
+        ev.attended[n] = ("带队" if m.group("lead") or "一行" in m.group() else "参加", s.start, s.end)
+        return ev
+    return None
+
+
+GROUP_TOUR = re.compile(f"组织(?P<grp>[^，,。；;]{{1,16}}?)(?P<verb>视察|调研|检查|考察|观摩|督导|督查)(?P<obj>[^，,。；;]{{0,24}})")
+
+
+def _group_tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
+    """甲组织(部分)委员视察乙: the body organised the inspection."""
+    if not _dated_or_title(st, u, s) or _instruction(st, s):
+        return None
+    m = GROUP_TOUR.search(s.text)
+    if not m or PLAN.search(s.text[:m.start()]):
+        return None
+    orgs, persons, _ = _subject(st, u, s, s.start, s.start + m.start())
+    if not orgs or persons:
+        return None
+    obj = TOUR_OBJ_TAIL.sub("", re.split("[和及与]", m.group("obj"))[0])
+    name = st.orgs.orgs[orgs[0]].short + m.group("verb") + re.sub("^(全县|全区|全市|全镇)", "", obj)
+    ev = _new_event(st, u, s, name, orgs[:1], [], "组织", False, "")
+    ev.name = name
+    ev.kind = EV.kind_of(m.group("verb"))
+    return ev
+
+
 SPONSOR_ROLE = "(?:联合主办|共同主办|主办|承办|协办|支持|指导)"
 SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\s*)+[^，,。；;]{{2,40}}?{SPONSOR_ROLE})(?:的)?")
 
@@ -585,6 +655,8 @@ def _clauses(s: Sentence) -> list[tuple[int, int]]:
 def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], persons, verb: str,
                zone_subj: bool, subject_text: str) -> EV.Event:
     name = np
+    if re.match("第[\\d一二三四五六七八九十百]+次", np) and orgs:
+        name = st.orgs.orgs[orgs[0]].short + np      # 某某常委会第十二次会议
     if persons and EV.kind_of(np) in ("visit", "inspection") and not name.startswith(persons[0][2]):
         name = persons[0][2] + name
     elif name in EV.GENERIC_NAMES or len(name) <= 4:
@@ -593,6 +665,7 @@ def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], person
         elif persons:
             name = persons[0][2] + name
     ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
+    ev.raw_name = np                     # type: ignore[attr-defined]
     ev.organisers = [o for o in orgs]
     for o in orgs:
         ev.org_evidence[o] = (s.start, s.end)
