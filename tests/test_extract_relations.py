@@ -277,13 +277,23 @@ def test_a_planned_meeting_is_not_an_event(tmp_path):
     assert not g.rel("ATTENDED")
 
 
-def test_a_visited_person_is_neither_speaker_nor_attendee(tmp_path):
+def test_a_visited_person_at_home_is_present_but_no_speaker(tmp_path):
+    # gold convention (seed 000-e13): the person visited at home is present at the visit;
+    # what the host says is not a speech at the event
     g = read(tmp_path, "【走访慰问】王建军走访慰问困难党员\n"
                        "9月11日，新乡经济开发区管委会主任王建军带队到东湖街道走访慰问困难党员。"
                        "在困难党员刘德福家中，王建军详细询问其生活情况。刘德福表示，感谢组织的关心。\n")
     assert "刘德福" in g.label("Person")
+    assert {(p, props["role"]) for p, _, props in g.rel("ATTENDED")} == {("王建军", "带队"), ("刘德福", "参加")}
+    assert "刘德福" not in {p for p, _, _ in g.rel("SPOKE_AT")}
+
+
+def test_a_person_visited_away_from_home_is_not_present(tmp_path):
+    g = read(tmp_path, "【走访慰问】王建军走访慰问军属\n"
+                       "9月11日，新乡经济开发区管委会主任王建军带队到东湖街道走访慰问军属。"
+                       "王建军一行来到东湖社区，看望了现役军人刘德福的父母。\n")
+    assert "刘德福" in g.label("Person")
     assert "刘德福" not in g.participants()
-    assert {(p, props["role"]) for p, _, props in g.rel("ATTENDED")} == {("王建军", "带队")}
 
 
 def test_instructions_and_campaigns_are_not_events(tmp_path):

@@ -37,11 +37,12 @@ def list_events(
     """Events, newest first, filtered by any combination of the parameters (names may be
     typed in Traditional or Simplified characters)."""
     query = "events_of_person" if chaired_by or attended_by else "events_filter"
-    rows = db.read(store, query, chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
+    rows = db.read(store, query, person=_opt(chaired_by or attended_by), chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
                            organisation=_opt(organisation), zone=_opt(zone), kind=kind,
                            **{"from": from_.isoformat() if from_ else None},
                            to=to.isoformat() if to else None, q=_opt(q), skip=offset, limit=limit)
-    return EventList(items=[EventSummary(**r) for r in rows], limit=limit, offset=offset)
+    items = [EventSummary(**{**r, "chairs": list(dict.fromkeys(r["chairs"] or []))}) for r in rows]
+    return EventList(items=items, limit=limit, offset=offset)
 
 
 @router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}})

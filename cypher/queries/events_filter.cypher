@@ -15,7 +15,5 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation)-[:ORGANISED]->(e) WHERE o.key = $organisation OR o.name = $organisation OR o.short = $organisation })
   AND ($zone IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(z:Zone) WHERE z.key = $zone OR z.name = $zone })
 WITH e ORDER BY e.date DESC, e.name SKIP $skip LIMIT $limit
-OPTIONAL MATCH (c:Person)-[:CHAIRED]->(e)
-WITH e, collect(DISTINCT c.name) AS chairs
-RETURN e.key AS id, e.name AS name, e.kind AS kind, e.date AS date, e.date_text AS date_text, chairs
-ORDER BY date DESC, name
+RETURN e.key AS id, e.name AS name, e.kind AS kind, e.date AS date, e.date_text AS date_text,
+       [(e)<-[:CHAIRED]-(c) | c.name] AS chairs

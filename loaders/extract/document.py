@@ -310,7 +310,7 @@ def _events(st: State) -> None:
 
 def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
     """An undated meeting with a bare name (座谈会, 点评会) held during an inspection or a
-    visit of the same item (视察组…并召开座谈会; 观摩结束后…召开点评会) is part of it: its
+    visit of the same item (检查组…并召开座谈会; 检查结束后…召开点评会) is part of it: its
     speakers speak at the tour, no new event."""
     raw = getattr(ev, "raw_name", ev.name)
     if not evs or EV.MD.search(s.text) or ev.kind != "meeting":
@@ -320,7 +320,7 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
     return any(e.kind in ("inspection", "visit", "competition") for e in evs)
 
 
-SPONSOR_SPAN = re.compile("(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}由(.{2,80}?)(?:主办|承办|协办)(?:[。；;]|$|的(?![^，,。]{0,30}(?:主办|承办)))")
+SPONSOR_INTRO = re.compile("(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}由")
 
 
 def _sponsors_of_current(st: State, u: Unit, evs: list[EV.Event]) -> None:
@@ -328,18 +328,25 @@ def _sponsors_of_current(st: State, u: Unit, evs: list[EV.Event]) -> None:
     introduced before the sentence)."""
     if not evs:
         return
-    text = st.doc.text
     for s in u.item.sentences:
-        m = SPONSOR_SPAN.search(s.text)
+        m = SPONSOR_INTRO.search(s.text)
         if not m:
+            continue
+        hi = None
+        pos = m.end()
+        for r in re.finditer(SPONSOR_ROLE, s.text[m.end():]):
+            a = m.end() + r.start()
+            if a - pos > 40 or re.search("[。；;]", s.text[pos:a]) or re.search("[，,]", s.text[pos:a].strip("，, ")):
+                break
+            hi = m.end() + r.end()
+            pos = hi
+        if hi is None:
             continue
         before = [e for e in evs if (u.item.start if e.from_title else e.start) <= s.start]
         if not before:
             continue
         ev = before[-1]
-        lo = s.start + m.start(1)
-        hi = s.start + m.end()
-        for o in _sponsor_orgs(st, u, lo, hi):
+        for o in _sponsor_orgs(st, u, s.start + m.end(), s.start + hi):
             if o not in ev.organisers:
                 ev.organisers.append(o)
                 ev.org_evidence[o] = (s.start, s.end)
@@ -363,10 +370,20 @@ def _title_event(st: State, u: Unit) -> EV.Event | None:
     t = u.item.title
     if not t:
         return None
-    t = re.sub(r"^【[^】]*】\s*", "", t)
-    start = u.item.start + u.item.title.find(t) if t in u.item.title else u.item.start
-    fake = Sentence(start, start + len(t), t)
-    evs = _sentence_events(st, u, fake)
+    # each headline line on its own (a title joined from several lines would run a
+    # masthead into the headline)
+    evs: list[EV.Event] = []
+    text = st.doc.text
+    pos = u.item.start
+    for line in text[u.item.start:u.item.title_end].split("\n"):
+        a, b = pos, pos + len(line)
+        pos = b + 1
+        ln = re.sub(r"^\s*【[^】]*】\s*", "", line).rstrip()
+        if not ln.strip():
+            continue
+        a = b - len(line.rstrip()) + (len(line.rstrip()) - len(ln))
+        fake = Sentence(a, a + len(ln), ln)
+        evs += _sentence_events(st, u, fake)
     for ev in evs:
         ev.from_title = True
     return evs[-1] if evs else None
@@ -380,7 +397,12 @@ def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
     if venue > 0:
         hi = lo + venue
         seg = text[lo:hi]
-    orgs = [m.name for m in st.orgs.find_in(text, lo, hi, u.local_zone)]
+    found = st.orgs.find_in(text, lo, hi, u.local_zone)
+    mv = re.search("组织|召集|带领", seg)
+    if mv and any(x.end <= lo + mv.start() for x in found):
+        # 甲组织乙、丙等部门组成检查组: 甲 organised it, 乙 and 丙 were organised
+        found = [x for x in found if x.end <= lo + mv.start()]
+    orgs = [m.name for m in found]
     if not orgs:
         for w in re.findall(f"[{HAN}]{{2,6}}(?:组|专班)", seg):
             full = st.orgs.lookup_short(w)
@@ -404,7 +426,19 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
     text = st.doc.text
     out: list[EV.Event] = []
     clauses = _clauses(s)
-    first_subject = None
+    # the subject of the first clause that has one, read lazily (reading subjects is the
+    # costly part, and most sentences never need it)
+    pending: list[tuple[int, int]] = []
+    fs: list = [None, 0]
+
+    def first_subject_():
+        while fs[0] is None and fs[1] < len(pending):
+            sub = _subject(st, u, s, *pending[fs[1]])
+            fs[1] += 1
+            if sub[0] or sub[1]:
+                fs[0] = sub
+        return fs[0]
+
     for ci, (cs, ce) in enumerate(clauses):
         clause = text[cs:ce]
         found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])
@@ -413,14 +447,12 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
         for vi, vj, verb, np in found:
             subj_lo = cs
             orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
-            if not orgs and not persons and not zone_subj and first_subject:
-                orgs, persons, zone_subj = first_subject
+            if not orgs and not persons and not zone_subj and first_subject_():
+                orgs, persons, zone_subj = first_subject_()
             ev = _new_event(st, u, s, np, orgs, persons, verb, zone_subj, text[subj_lo:cs + vi])
             out.append(ev)
-        if first_subject is None:
-            sub = _subject(st, u, s, cs, ce if not found else cs + found[0][0])
-            if sub[0] or sub[1]:
-                first_subject = sub
+        if fs[0] is None:
+            pending.append((cs, ce if not found else cs + found[0][0]))
         # 由 甲、乙 主办/承办/牵头 (的) NAME
         m = re.search(f"由([^,，。;；]{{2,60}}?)(主办|承办|协办|举办|牵头|组织)(?:的)?(.*)", clause)
         if m:
@@ -444,6 +476,13 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
                 name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", u.item.title).strip()
                 if name:
                     out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
+        # NAME (隆重|顺利)? 召开/举行/开幕 (the sentence ends there)
+        m = re.search(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕)[。！]?\\s*$", clause)
+        if m and not found and not re.search("[在于]", m.group(1)) and not PLAN.search(m.group(1)):
+            ne = EV.event_noun_end(m.group(1))
+            if ne and ne[0] >= len(m.group(1)) - 1:
+                np = EV.clean_name(m.group(1)[: ne[0]])
+                out.append(_new_event(st, u, s, np, [], [], m.group(2), False, ""))
         # NAME 在 PLACE (成功)? 举办/举行/召开
         m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开)", clause)
         if m and not found:
@@ -467,11 +506,12 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
         m = re.search(f"启动(?:部署)?([{HAN}\\d“”]{{4,30}}工作)", clause)
         if m:
             orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start())
-            if not orgs and first_subject:
-                orgs = first_subject[0]
+            if not orgs and first_subject_():
+                orgs = first_subject_()[0]
             out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", orgs, [], "启动", False, ""))
         m = re.search(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))", clause)
-        if m:
+        if m and not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", s.text):
+            # (a signing 会上 is part of the meeting)
             orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start(2) - 2)
             if orgs:
                 short = st.orgs.orgs[orgs[0]].short
@@ -481,7 +521,8 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
     if sp:
         out.append(sp)
     # 开展 ... 工作 with an explicit date and an organisation subject
-    if not out and first_subject and first_subject[0] and EV.MD.search(s.text):
+    first_subject = first_subject_() if not out and EV.MD.search(s.text) and "开展" in s.text else None
+    if first_subject and first_subject[0]:
         m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
         if m:
             name = st.orgs.orgs[first_subject[0][0]].short[:4] + m.group(1)
@@ -557,7 +598,7 @@ def _led_trip(st: State, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event
 
 TOUR_VERBS = "走访调研|走访慰问|看望慰问|调研督导|督导调研|实地调研|调研|视察|督导|督查|考察|检查|慰问"
 TOUR = re.compile(
-    f"^(?:等|同志)?(?:一行)?(?P<lead>带队|率队)?(?:[{HAN}]{{0,12}}?(?:人员|负责人|成员|干部|一班人))?"
+    f"(?:等|同志)?(?:一行)?(?P<lead>带队|率队)?(?:[{HAN}]{{0,12}}?(?:人员|负责人|成员|干部|一班人))?"
     f"(?:先后|专程|再次|亲自)?(?:(?:到|赴|深入|前往|来到)(?P<place>[^，,。；;]{{2,40}}?)(?:[，,]\\s*)?)?"
     f"(?:开展|进行|实地)?(?P<verb>{TOUR_VERBS})(?P<obj>[^，,。；;]{{0,24}})")
 TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|进展情况|情况|工作)$")
@@ -583,7 +624,7 @@ def _tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
         m = TOUR.match(text, b, s.end)
         if not m:
             continue
-        if PLAN_TRIP.search(text, s.start, b + m.start("verb")):
+        if PLAN_TRIP.search(text, s.start, m.start("verb")):
             return None
         verb = m.group("verb")
         obj = re.split("[和及与]", m.group("obj"))[0]
@@ -600,7 +641,7 @@ def _tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
     return None
 
 
-GROUP_TOUR = re.compile(f"组织(?P<grp>[^，,。；;]{{1,16}}?)(?P<verb>视察|调研|检查|考察|观摩|督导|督查)(?P<obj>[^，,。；;]{{0,24}})")
+GROUP_TOUR = re.compile(f"组织(?P<grp>[{HAN}]{{0,12}}?(?:委员|代表|人员|干部|负责人|党员|成员|专家|群众|志愿者|企业家))(?P<verb>视察|调研|检查|考察|观摩|督导|督查)(?P<obj>[^，,。；;]{{0,24}})")
 
 
 def _group_tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
@@ -656,7 +697,7 @@ def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], person
                zone_subj: bool, subject_text: str) -> EV.Event:
     name = np
     if re.match("第[\\d一二三四五六七八九十百]+次", np) and orgs:
-        name = st.orgs.orgs[orgs[0]].short + np      # 某某常委会第十二次会议
+        name = st.orgs.orgs[orgs[0]].short + np      # 某某常委会第N次会议
     if persons and EV.kind_of(np) in ("visit", "inspection") and not name.startswith(persons[0][2]):
         name = persons[0][2] + name
     elif name in EV.GENERIC_NAMES or len(name) <= 4:
@@ -696,7 +737,8 @@ def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
         old.org_evidence.update({k: v for k, v in ev.org_evidence.items() if k not in old.org_evidence})
         old.chaired.update(ev.chaired)
         for k, v in ev.attended.items():
-            old.attended.setdefault(k, v)
+            if k not in old.attended or (v[0] == "带队" and old.attended[k][0] != "带队"):
+                old.attended[k] = v
         if old.from_title and not stop:
             old.start, old.end, old.evidence = ev.start, ev.end, ev.evidence
             old.from_title = False
@@ -798,15 +840,22 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
             for i in range(len(zones_) - 2, -1, -1):
                 if _list_gap(zones_[i]):
                     zones_[i] = zones_[i + 1]
+            # 陪同调研的有甲、乙: every listed person accompanied
+            escort = bool(re.match(f"\\s*陪同[{HAN}]{{0,4}}的(?:有|还有|是)", clause))
             for (a, b, n), z in zip(people, zones_):
-                if any(w in z[:12] for w in NOT_PRESENT):
+                if any(w in z[:12] for w in NOT_PRESENT) and not RELAYS.match(z):
+                    continue
+                if escort:
+                    current.attended.setdefault(n, ("陪同", s.start, s.end))
                     continue
                 src = (s.start, s.end)
                 if n in visited or _visited_at(st, cs, a, b):
                     if not st.persons[n].positions:
                         visited.add(n)     # a host without a post stays a host in this item
-                    if current.kind == "visit" and text.startswith(("家中", "家里", "的家中"), b):
-                        # visited at home: present at the visit (not 看望某某的父母)
+                    if current.kind == "visit" and text.startswith(("家中", "家里", "的家中"), b) \
+                            and not re.search("现役(?:军人|官兵)$", text[cs:a]):
+                        # visited at home: present at the visit (not 看望某某的父母, and not a
+                        # soldier on active duty, whose family is visited)
                         current.attended.setdefault(n, ("参加", *src))
                     continue
                 if "主持" in z:
@@ -815,7 +864,7 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                     if v in z and not z.startswith(("家中", "家")):
                         current.attended.setdefault(n, (ATTEND_ROLE.get(v, "参加"), *src))
                         break
-                if any(v in z for v in lexicon().verbs["speak"]):
+                if _speaks(z):
                     if after_meeting:
                         current.attended.setdefault(n, ("参加", *src))
                     else:
@@ -823,6 +872,22 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
+
+
+# the person relays or explains a text (某某传达了…精神): present, not quoted
+RELAYS = re.compile(r"\s*(?:传达|宣读|解读|领学|宣讲)")
+
+
+def _speaks(z: str) -> bool:
+    """A speech verb in the text after a name; 推介会 / 汇报会 / 点评会 name a meeting, not a
+    speech."""
+    for v in lexicon().verbs["speak"]:
+        i = z.find(v)
+        while i >= 0:
+            if not z.startswith("会", i + len(v)):
+                return True
+            i = z.find(v, i + 1)
+    return False
 
 
 ROLE_VERBS = None
@@ -922,7 +987,20 @@ def _possessive_organisers(st: State) -> None:
                 if found and all(x.name not in ev.organisers for x in found):
                     last = found[-1]
                     gap = text[last.end: s.start + i]
-                    if re.fullmatch(f"[{HAN}\\d]{{0,8}}", gap) and not re.search("召开|组织|举办|学习|贯彻", gap):
+                    # only the bodies listed right before (甲、乙…), not a title chain before a name
+                    found = [last] + [x for x in found[:-1]]
+                    chain = [last]
+                    for x in reversed(found[1:]):
+                        if re.fullmatch(r"\s*[、和及与]?\s*", text[x.end:chain[-1].start]):
+                            chain.append(x)
+                        else:
+                            break
+                    found = [x for x in chain if st.orgs.orgs[x.name].kind != "company"]
+                    if not found or re.search(f"(?:{TOUR_VERBS}|到|赴|来到|深入|看望|拜访)$",
+                                              text[s.start:min(x.start for x in found)]):
+                        continue
+                    if re.fullmatch(f"[{HAN}\\d]{{0,8}}", gap) and not re.search(
+                            f"召开|组织|举办|学习|贯彻|到|赴|{TOUR_VERBS}", gap):
                         for x in found:
                             ev.organisers.append(x.name)
                             ev.org_evidence[x.name] = (s.start, s.end)
@@ -959,21 +1037,89 @@ def _projects(st: State) -> None:
                 prj.mentions.append((ps, pe))
                 _oversight(st, u, s, prj, ps, pe, item_events)
                 last = prj
+        _instructed_overseers(st, u)
+
+
+NOT_OVERSEER_KINDS = ("company", "cppcc", "legislature", "media", "bank")
+OVERSIGHT_VERBS = re.compile("监管|指导|服务|调度|督促|协调|推进|对接|牵头|保障|帮助|跟踪|督办|加快|统筹")
+INSTRUCTED = re.compile(f"(?:^|(?<=[，,；;：:。]))\\s*(?:特别是|同时|另外)?([{HAN}（）()]{{2,30}}?)(?:也)?(?:要|将|需要|需|应)")
+
+
+def _can_oversee(st: State, org: str) -> bool:
+    o = st.orgs.orgs.get(org)
+    return o is not None and o.kind not in NOT_OVERSEER_KINDS
+
+
+def _instructed_overseers(st: State, u: Unit) -> None:
+    """甲要加强对某工程的监管；乙要牵头做好…: a body told to supervise, serve or push the
+    work oversees the project its instruction names — explicitly, by a short form (示范片建设
+    for 某镇现代农业示范片), as the sentence's topic (某工程是重点民生工程，甲要履行监管职责),
+    or, in a news item about one project (its 推进会), implicitly."""
+    text = st.doc.text
+    item_projects = [p for p in st.projects.values()
+                     if any(u.item.start <= a < u.item.end for a, _ in p.mentions)]
+    if not item_projects:
+        return
+    about = [p for p in item_projects
+             if any(e.item == u.index and p.name in e.name for e in st.events)]
+    for s in u.item.sentences:
+        hits = []
+        for m in INSTRUCTED.finditer(s.text):
+            a, b = s.start + m.start(1), s.start + m.end(1)
+            found = [x for x in st.orgs.find_in(text, a, b, u.local_zone) if x.end == b]
+            if found and _can_oversee(st, found[-1].name) and not PE.title_at_end(text[a:b]):
+                hits.append((s.start + m.start(), found[-1].name))
+        if not hits:
+            continue
+        topic = None
+        first = hits[0][0]
+        for p in item_projects:
+            for a, e in p.mentions:
+                if s.start <= a < first and re.match(r"\s*(?:是|要|作为)", text[e:e + 3]):
+                    topic = p
+        for i, (a, org) in enumerate(hits):
+            b = hits[i + 1][0] if i + 1 < len(hits) else s.end
+            seg = text[a:b]
+            if not OVERSIGHT_VERBS.search(seg):
+                continue
+            named = [p for p in item_projects if any(a <= x < b for x, _ in p.mentions) or _short_ref(p.name, seg)]
+            targets = named or ([topic] if topic else []) or (about if len(about) == 1 else [])
+            for p in targets:
+                p.overseers.setdefault(org, (s.start, s.end))
+
+
+PROJECT_TAILS = ("项目", "工程")
+
+
+def _short_ref(name: str, seg: str) -> bool:
+    """The segment names the project by the tail of its name (示范片建设 -> 某镇现代农业示范片)."""
+    core = name
+    for t in PROJECT_TAILS:
+        if core.endswith(t):
+            core = core[: -len(t)]
+    for k in range(len(core), 2, -1):
+        tail = core[-k:]
+        if tail in seg and (len(tail) >= 4 or core == name):
+            return True
+    return False
 
 
 def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: int, item_events) -> None:
     text = st.doc.text
     src = (s.start, s.end)
-    # an event of this item about the project: its organisers oversee it
+    # an event of this item about the project: its organisers oversee it (the hosts of a
+    # ceremony, and a legislature or CPPCC inspecting, do not)
     for ev in item_events:
+        hosts = [o for o in ev.organisers if _can_oversee(st, o)] \
+            if ev.kind not in ("ceremony", "groundbreaking", "signing") else []
         if prj.name in ev.name or (ev.start <= ps < ev.end and ev.organisers):
             ev.projects.add(prj.name)
-            for o in ev.organisers:
+            for o in hosts:
                 prj.overseers.setdefault(o, src)
         elif ev.organisers and st.orgs.orgs.get(ev.organisers[0]) and \
                 st.orgs.orgs[ev.organisers[0]].kind == "department" and not ev.from_title:
             ev.projects.add(prj.name)
-            for o in ev.organisers:
+            for o in hosts:
                 prj.overseers.setdefault(o, src)
     # 在 ORG 指导下 / 由 ORG 具体实施
     m = re.search(f"在([{HAN}]{{2,20}})指导下", s.text)

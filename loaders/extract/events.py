@@ -153,7 +153,7 @@ def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
             continue    # a summary (累计开展…活动86场) or a plan (将组织开展…), not an event
         if rest.startswith("的") or clause[j - 1:j] == "的":
             pos = j
-            continue    # 在…之年召开的一次重要会议: a description of another meeting
+            continue    # 上次召开的会议 / 年初召开的一次会议: a description of another meeting
         ne = event_noun_end(rest[:48])
         if ne:
             np = clean_name(rest[: ne[0]])

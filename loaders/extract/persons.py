@@ -20,8 +20,8 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
                   "座谈", "与会", "等人", "等同", "家中", "发表", "接受", "通过", "签署", "签订", "致以", "送上",
                   "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职", "应邀", "到会", "作交流",
                   "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题"}
-# a boundary character that is also common inside given names (严可为, 李同): when the
-# three-character reading is itself ended by a boundary word (严可为通报), it wins
+# a boundary character that is also common inside given names (钱有为, 李同): when the
+# three-character reading is itself ended by a boundary word (钱有为通报), it wins
 NAME_LIKE_BOUNDARY = set("为同")
 # titles whose organisation, when not written, is a fixed body
 DEFAULT_TITLE_ORG = {"总书记": "党中央", "县长": "县政府", "副县长": "县政府", "常务副县长": "县政府"}
@@ -250,7 +250,7 @@ def social_names(text: str, start: int, end: int, known: set[str] | None = None)
         for m in re.finditer(re.escape(role), text[start:end]):
             p = start + m.end()
             if text[p:p + 1] in ("和", "与", "及", "等", "、"):
-                continue      # 困难职工和现役军人家庭: a list of roles, not a name
+                continue      # 脱贫户和低保户家庭: a list of roles, not a name
             name = name_at(text, p, known)
             if name:
                 out.append((role, name, p, p + len(name)))

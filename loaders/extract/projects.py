@@ -8,20 +8,23 @@ from dataclasses import dataclass, field
 
 from loaders.extract.text import HAN
 
-PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场")
+PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场", "示范片")
 # words that introduce a project name; the name starts after the last of them
 CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "谋划", "引进", "签约", "开工", "来到", "深入",
        "察看", "查看", "观摩", "调研", "督导", "服务", "保障", "召开", "组织", "启动", "介绍", "了解", "包括",
        "其中", "主要有", "重点", "围绕", "聚焦", "新上", "建成", "落地", "在", "到", "对", "为", "是", "有", "的",
-       "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此", "中",
-       "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自")
+       "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此",
+       "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自", "目前", "要", "宣布", "代表", "视察", "关于",
+       "监督", "推动", "跑出", "确保", "就", "报告", "汇报", "通报", "启动")
 # bodies that make a generic, not a named, project (重点项目, 民生工程)
 GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建", "入库", "亿元以上", "以上", "签约", "民生", "惠民",
            "招商", "优质", "重大", "文明实践", "品牌", "两个", "该", "此", "各", "所有", "完成", "相关", "精品",
            "标杆性", "示范", "产业", "前期", "储备", "科技", "建设", "改造", "工业", "全部", "确保", "力争",
            "新经济", "战略新兴产业", "五职", "领导干部引进", "专项债券", "专项债", "政府", "收益", "双十", "三个一批",
            "基础设施", "公共服务设施", "引进", "谋划", "推进", "培育", "扶持", "亿元", "万元", "民心", "形象", "面子",
-           "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前")
+           "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前",
+           "季度", "年度", "上半年", "下半年", "全年", "全县", "全区", "全市", "全镇", "一", "二", "三", "四", "主体",
+           "路基", "配套", "附属")
 # verbs and function words that never occur inside a project name
 BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
                "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素", "拓宽", "争取",
@@ -39,8 +42,11 @@ class Project:
     zone: str | None = None
 
 
+PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
+
+
 def _generic(body: str) -> bool:
-    rest = body
+    rest = PLACE_LEAD.sub("", body)      # 某县二季度重大项目: a place does not name a project
     for g in sorted(GENERIC, key=len, reverse=True):
         rest = rest.replace(g, "")
     rest = re.sub(r"[\d\s个项]+", "", rest)
@@ -81,10 +87,10 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             nxt = text[e:e + 1]
             if suf in ("项目", "工程") and nxt and nxt in "部办组区":
                 continue    # 项目部, 工程办: an organisation, not a project
-            if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in "一二项已的和及正将":
+            if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in "一二项已的和及正将等要建":
                 continue    # 工业园区, 广场舞: part of another word
             s = e - len(suf)
-            while s > start and (re.match(f"[{HAN}\\d()（）、‘’]", text[s - 1]) or text[s - 1] in " ") and e - s < 40:
+            while s > start and (re.match(f"[{HAN}\\dA-Za-z()（）、‘’]", text[s - 1]) or text[s - 1] in " ") and e - s < 40:
                 s -= 1
             raw = text[s:e]
             name = _cut(raw[: -len(suf)]) + suf
@@ -105,6 +111,8 @@ def _cut(s: str) -> str:
     best = 0
     for w in CUT:
         i = s.rfind(w)
+        while i >= 0 and ((w == "年" and s[i + 1:i + 2] == "产") or (w == "就" and s[i + 1:i + 2] in "业近地")):
+            i = s.rfind(w, 0, i)      # 年产N吨…, 就业…: part of the name
         if i >= 0 and i + len(w) > best:
             # keep 、 lists inside a name (药品研发、智能生产等项目) only when short
             if w == "、" and len(s) - i < 12 and "等" in s[i:]:
