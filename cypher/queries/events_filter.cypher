@@ -17,3 +17,4 @@ WHERE ($kind IS NULL OR e.kind = $kind)
 WITH e ORDER BY e.date DESC, e.name SKIP $skip LIMIT $limit
 RETURN e.key AS id, e.name AS name, e.kind AS kind, e.date AS date, e.date_text AS date_text,
        [(e)<-[:CHAIRED]-(c) | c.name] AS chairs
+ORDER BY date DESC, name
