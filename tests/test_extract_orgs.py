@@ -117,3 +117,120 @@ def test_zone_names_stop_at_verbs_and_passing_places(tmp_path):
     assert not any("组织" in o for o in orgs)                      # 办公室组织应急管理局: two bodies
     assert not any("区区" in o or o.startswith("深圳市") and not o.endswith("公司") for o in orgs)
     assert "市纪委" in orgs                                          # the city is never named
+
+
+# -- requests from the organisation side (titles, default bodies, media, oversight, short names) --
+# Invented bulletins; each test reads them through the whole pipeline.
+
+def _facts(tmp_path: Path, text: str):
+    facts = read_document(_write(tmp_path, text))
+    nodes = {n.key: n for n in facts.nodes.values()}
+
+    def name(k):
+        return nodes[k].props.get("name") or nodes[k].props.get("title") or ""
+    rels = list(facts.relationships.values())
+    out = {"orgs": {n.props["name"]: n.props for n in nodes.values() if n.label == "Organisation"}}
+    for t in ("HOLDS_POSITION", "OVERSEES", "ORGANISED"):
+        out[t] = {(name(r.start), r.props.get("title"), name(r.end)) if t == "HOLDS_POSITION"
+                  else (name(r.start), name(r.end)) for r in rels if r.type == t}
+    return out
+
+
+COMPANY_TALK = (
+    "青岚新闻\n"
+    "县领导会见企业客商\n"
+    "5月6日，杭州云帆半导体有限公司董事长林海一行来青岚县考察。县委书记周建平会见了林海一行。"
+    "座谈中，周建平与云帆半导体总经理许晴就项目落地进行了交流。"
+    "随后，考察组在青岚绿源食品有限公司董事长何平的陪同下参观了生产线。\n"
+)
+
+
+def test_company_officers_show_base_title_and_short_company_names(tmp_path):
+    f = _facts(tmp_path, COMPANY_TALK)
+    pos = f["HOLDS_POSITION"]
+    assert ("林海", "董事长", "杭州云帆半导体有限公司") in pos          # not "<company>董事长"
+    assert ("许晴", "总经理", "杭州云帆半导体有限公司") in pos          # 云帆半导体: the short name
+    assert ("何平", "董事长", "青岚绿源食品有限公司") in pos            # 在…公司: cut at 在
+    assert not any(o.startswith(("在", "与")) for o in f["orgs"])
+
+
+TOWNS = (
+    "青岚县政务信息\n"
+    "荷塘镇召开防汛工作会议\n"
+    "6月2日，荷塘镇召开防汛工作会议，镇党委书记何立新主持会议，镇党委副书记、镇长冯雅部署防汛工作。\n"
+    "柳塘镇开展安全检查\n"
+    "6月3日，柳塘镇开展安全生产检查，柳塘镇党委副书记、镇长孔晨带队，副镇长严明参加检查。"
+    "检查组要求认真学习习近平总书记关于安全生产的重要论述。\n"
+)
+
+
+def test_town_heads_belong_to_the_nearest_town_government(tmp_path):
+    f = _facts(tmp_path, TOWNS)
+    pos = f["HOLDS_POSITION"]
+    assert ("冯雅", "镇长", "荷塘镇人民政府") in pos
+    assert ("冯雅", "镇党委副书记", "中共荷塘镇委员会") in pos
+    assert ("孔晨", "镇长", "柳塘镇人民政府") in pos
+    assert ("严明", "副镇长", "柳塘镇人民政府") in pos
+    assert not any(p == "冯雅" and o == "中共荷塘镇委员会" and t == "镇长" for p, t, o in pos)
+
+
+def test_general_secretary_body_only_when_written(tmp_path):
+    f = _facts(tmp_path, TOWNS)
+    assert "中共中央" not in f["orgs"]                   # 党中央 is not written
+    f = _facts(tmp_path, TOWNS.replace("检查组要求", "检查组要求坚决贯彻党中央决策部署，"))
+    assert "中共中央" in f["orgs"]
+    assert ("习近平", "总书记", "中共中央") in f["HOLDS_POSITION"]
+
+
+STREET_HEADS = (
+    "松坪街道工作简报\n"
+    "松坪街道党政综合办公室编印\n"
+    "街道召开城市更新工作会议\n"
+    "6月3日，松坪街道召开城市更新工作会议。街道党工委书记邓永康主持会议，街道党工委副书记、主任蒋慧讲话。"
+    "（通讯员 陈默）\n"
+)
+
+
+def test_title_after_the_street_party_committee_belongs_to_the_street_office(tmp_path):
+    f = _facts(tmp_path, STREET_HEADS)
+    assert ("蒋慧", "主任", "松坪街道办事处") in f["HOLDS_POSITION"]
+    assert not any(o.endswith("管委会") for o in f["orgs"])
+
+
+def test_credit_lines_belong_to_the_named_media_or_the_issuing_office(tmp_path):
+    f = _facts(tmp_path, STREET_HEADS)                   # no media named: the issuing office
+    assert ("陈默", "通讯员", "松坪街道党政综合办公室") in f["HOLDS_POSITION"]
+    assert not any(o.endswith(("本报", "简报")) for o in f["orgs"])
+    news = ("青岚新闻 2024年5月8日\n"
+            "县水利局开展河道巡查\n"
+            "本报讯（记者 林晓）5月7日，县水利局组织开展河道巡查。\n")
+    f = _facts(tmp_path, news)                            # 本报讯 under a masthead: that media
+    assert ("林晓", "记者", "青岚新闻") in f["HOLDS_POSITION"]
+    assert not any(o.endswith("本报") for o in f["orgs"])
+
+
+def test_governing_body_hosting_a_project_meeting_does_not_oversee_it(tmp_path):
+    text = ("松坪街道工作简报\n"
+            "街道召开柳湾旧村改造项目推进会\n"
+            "6月5日，松坪街道办事处召开柳湾旧村改造项目推进会，街道党工委书记邓永康主持会议。\n"
+            "街道城市更新办召开滨河片区提升项目协调会\n"
+            "6月6日，街道城市更新办召开滨河片区提升项目协调会，研究解决项目推进难题。\n")
+    f = _facts(tmp_path, text)
+    assert ("松坪街道办事处", "柳湾旧村改造项目") not in f["OVERSEES"]
+    assert ("松坪街道城市更新办", "滨河片区提升项目") in f["OVERSEES"]
+
+
+def test_short_company_name_and_session_numbers(tmp_path):
+    text = ("青岚县政务信息\n"
+            "县十九届人大常委会召开第五次会议\n"
+            "3月2日，县十九届人大常委会召开第五次会议。县人大常委会主任钱志远主持会议。"
+            "青岚城市建设投资集团有限公司董事长林海列席会议。\n"
+            "全县重点项目推进会召开\n"
+            "3月5日，全县重点项目推进会召开。青岚城投集团总经理王刚汇报了项目建设情况。\n")
+    f = _facts(tmp_path, text)
+    orgs = f["orgs"]
+    assert "青岚城投集团" not in orgs
+    assert ("王刚", "总经理", "青岚城市建设投资集团有限公司") in f["HOLDS_POSITION"]
+    assert "青岚县人大常委会" in orgs
+    assert not any("届" in o for o in orgs)
+    assert not any("届" in (p.get("short") or "") for p in orgs.values())

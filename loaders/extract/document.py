@@ -174,7 +174,7 @@ def _persons(st: State, extra_names) -> None:
         for title, name, s, e in PE.name_before_title(text, a, b):
             p = _person(st, name)
             known.add(name)
-            org = st.orgs.add(PE.DEFAULT_TITLE_ORG[title]) if title in PE.DEFAULT_TITLE_ORG else None
+            org = PE.default_org(title, text, st.orgs, None, u.local_zone)
             p.positions.append(PE.Position(title, org, s, e))
         for bl in PE.bylines(text, a, b):
             p = _person(st, bl.name)
@@ -261,9 +261,41 @@ def _leading_org(st: State) -> str:
     return st.orgs.add("管委会")
 
 
-def _media_org(st: State) -> str:
-    if st.media_org:
-        return st.media_org
+MEDIA_WORDS = "日报|晚报|新闻网|新闻|融媒体中心|电视台|(?<![简快通汇内学月周])报"
+# a masthead line naming the media (某某日报 / 某某新闻 2024年…), the media before a byline
+# role (某某融媒体中心记者), the office that issues a bulletin (某某办公室 编 / 编印 / date)
+MASTHEAD_MEDIA = re.compile(f"^\\s*([{HAN}]{{2,10}}?(?:{MEDIA_WORDS}))(?=$|\\s|\\d|第|[·|｜])")
+BYLINE_MEDIA = re.compile(f"([{HAN}]{{2,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))(?:记者|通讯员|编辑|摄影)")
+ISSUER_TAIL = re.compile(r"^\s*(?:编印|编辑|编|主办|印发|\d|$)")
+
+
+def _media_org(st: State) -> str | None:
+    """The organisation a reporter / correspondent / editor of the document writes for: the
+    media the text names (来源 line, masthead, byline), else the office that issues the
+    bulletin (its head line 某某办公室 编). When the text names none of them, the home zone's
+    own paper stands in (named <zone>本报): a credit line (记者 / 摄影 / 责任编辑) is a
+    position even when its publication goes unnamed."""
+    if st.media_org is None:
+        st.media_org = _named_media(st) or ""
+    return st.media_org or None
+
+
+def _named_media(st: State) -> str | None:
+    text = st.doc.text
+    head = [ln for ln in text[:400].split("\n") if ln.strip()][:4]
+    for line in head[:3]:
+        m = MASTHEAD_MEDIA.match(line)
+        if m and m.group(1) not in lexicon().not_names:
+            return st.orgs.add(m.group(1), kind="media")
+    m = BYLINE_MEDIA.search(text)
+    if m:
+        return st.orgs.add(m.group(1), kind="media")
+    for line in head[1:]:
+        a = text.find(line)
+        for x in st.orgs.grammar.find(text, a, a + len(line)):
+            if text[a:x[0]].strip() == "" and ISSUER_TAIL.match(text[x[1]:a + len(line)]):
+                return st.orgs.add(text[x[0]:x[1]], x)
+            break
     return st.orgs.add(f"{st.zones.home.name}本报", kind="media")
 
 
@@ -1050,6 +1082,18 @@ def _can_oversee(st: State, org: str) -> bool:
     return o is not None and o.kind not in NOT_OVERSEER_KINDS
 
 
+GOVERNING_ENDINGS = ("人民政府", "政府", "办事处", "街道办", "管委会", "党工委", "工作委员会")
+
+
+def _governing_body(st: State, org: str) -> bool:
+    """A zone's governing body (its party committee, 人民政府, 办事处, 管委会, 党工委), not a
+    department of it."""
+    o = st.orgs.orgs.get(org)
+    if o is None:
+        return False
+    return o.kind == "party_committee" or org.endswith(GOVERNING_ENDINGS)
+
+
 def _instructed_overseers(st: State, u: Unit) -> None:
     """甲要加强对某工程的监管；乙要牵头做好…: a body told to supervise, serve or push the
     work oversees the project its instruction names — explicitly, by a short form (示范片建设
@@ -1107,10 +1151,11 @@ def _short_ref(name: str, seg: str) -> bool:
 def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: int, item_events) -> None:
     text = st.doc.text
     src = (s.start, s.end)
-    # an event of this item about the project: its organisers oversee it (the hosts of a
-    # ceremony, and a legislature or CPPCC inspecting, do not)
+    # an event of this item about the project: its department-kind organisers oversee it
+    # (the hosts of a ceremony, a legislature or CPPCC inspecting, and the zone's governing
+    # body convening its own meeting do not)
     for ev in item_events:
-        hosts = [o for o in ev.organisers if _can_oversee(st, o)] \
+        hosts = [o for o in ev.organisers if _can_oversee(st, o) and not _governing_body(st, o)] \
             if ev.kind not in ("ceremony", "groundbreaking", "signing") else []
         if prj.name in ev.name or (ev.start <= ps < ev.end and ev.organisers):
             ev.projects.add(prj.name)

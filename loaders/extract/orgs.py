@@ -17,6 +17,12 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
 from loaders.extract.zones import Zones
 
+_HAN_CHAR = re.compile(f"[{HAN}]")
+# a session number inside a body's name (县十九届人大常委会, 区第五届政协): a form of the body
+SESSION = re.compile(f"(?<=[{HAN}])第?[一二三四五六七八九十]{{1,3}}届(?=[{HAN}])")
+# company endings a short company name keeps (某某城投集团)
+COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团")
+
 PROPER_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "大学", "学院",
                    "医院", "附院", "卫生院", "银行", "协会", "商会", "研究院", "研究所", "日报社", "报社",
                    "日报", "晚报", "记者站", "农场", "林场", "办事处", "指挥部", "工商联", "合作社", "中学",
@@ -44,7 +50,7 @@ STANDALONE = {"集团公司"}
 GENERIC_BODIES = {"三甲", "综合性", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
                   "项目", "当地", "本地", "知名", "大型", "中小", "民营", "国有", "外资", "子", "分"}
 BAD_IN_PROPER = ("要", "并", "按照", "确保", "认真", "结合", "个")
-# bodies named by their place alone (桂江派出所, 某某镇卫生院)
+# bodies named by their place alone (松坪派出所, 某某镇卫生院)
 PLACE_BODIES = {"商会", "派出所", "法院", "人民法院", "检察院", "人民检察院", "中队", "大队", "卫生院", "人民医院", "中学",
                 "小学", "党校"}
 # a suffix preceded by one of these characters ends an ordinary word, not a name (协商会)
@@ -104,7 +110,7 @@ class OrgGrammar:
                 places.add(parent)
         stem = _home_stem(home)
         if stem:
-            places.add(stem)     # 桂江派出所 in a 桂江街道 bulletin
+            places.add(stem)     # 松坪派出所 in a 松坪街道 bulletin
         self.places = places
         self.stems = set(lex.org_stems)
         self.suffixes = dict(lex.org_suffixes)
@@ -117,7 +123,7 @@ class OrgGrammar:
         # organisations already read from the text by their proper name (companies, chambers,
         # schools...): a title written after one of them belongs to it (润禾置业副总经理某某)
         self.known: set[str] = set()
-        # a county or town written alone before a title stands for its government (白沙镇镇长)
+        # a county or town written alone before a title stands for its government (柳塘镇镇长)
         self.governing_places = {n for n, k in zones.subzones.items() if k == "town"}
         if home.kind in ("county", "town"):
             self.governing_places.add(home.name)
@@ -125,10 +131,25 @@ class OrgGrammar:
             self.governing_places.add(home.county)
         self.proper_suffixes = tuple(sorted(set(PROPER_SUFFIXES), key=len, reverse=True))
         self.all_suffixes = tuple(sorted(set(self.suffixes) | set(self.cores), key=len, reverse=True))
+        # suffixes grouped by their last character, longest first: find() only looks at the
+        # positions where some suffix can end, and tries only the suffixes ending there
+        by_last: dict[str, list[str]] = {}
+        for suf in self.all_suffixes:
+            by_last.setdefault(suf[-1], []).append(suf)
+        self._by_last = {c: tuple(v) for c, v in by_last.items()}
+        self._suffix_end = re.compile("[" + "".join(re.escape(c) for c in sorted(by_last)) + "]")
+        self._seg_cache: dict[str, list[tuple[str, str]] | None] = {}
 
     # -- validity by segmentation --------------------------------------------------------
     def segment(self, name: str) -> list[tuple[str, str]] | None:
         """Tokens (kind, text) covering `name`, or None. kinds: place, stem, conn, suffix, core, num."""
+        if name in self._seg_cache:
+            return self._seg_cache[name]
+        toks = self._segment(name)
+        self._seg_cache[name] = toks
+        return toks
+
+    def _segment(self, name: str) -> list[tuple[str, str]] | None:
         n = len(name)
         best: list[list[tuple[str, str]] | None] = [None] * (n + 1)
         best[0] = []
@@ -159,6 +180,10 @@ class OrgGrammar:
     def valid(self, name: str) -> bool:
         if name in self.known or name in self.governing_places:
             return True
+        if "届" in name:
+            bare = SESSION.sub("", name)
+            if bare != name:
+                return self.valid(bare)
         toks = self.segment(name)
         if not toks:
             return False
@@ -182,7 +207,7 @@ class OrgGrammar:
             return False
         if len(body) == 1 and body[0][1] in PLACE_BODIES and toks[0][0] == "place" and \
                 toks[0][1] not in SINGLE_PLACES:
-            return True        # 桂江派出所, 某某镇卫生院: a place and a body that needs no stem
+            return True        # 松坪派出所, 某某镇卫生院: a place and a body that needs no stem
         if not any(k in ("stem", "core") for k, _ in body) and not (len(body) == 1 and body[0][1] in STANDALONE):
             return False   # only endings (局办, 部室) or place + ending (省厅)
         last = toks[-1][1]
@@ -194,8 +219,10 @@ class OrgGrammar:
     def find(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
         end = len(text) if end is None else end
         spans: list[tuple[int, int]] = []
-        for e in range(start + 1, end + 1):
-            suf = next((s for s in self.all_suffixes if text.startswith(s, e - len(s)) and e - len(s) >= start), None)
+        for m in self._suffix_end.finditer(text, start, end):
+            e = m.end()
+            suf = next((s for s in self._by_last[m.group()]
+                        if e - len(s) >= start and text.startswith(s, e - len(s))), None)
             if suf is None:
                 continue
             nxt = text[e:e + 2]
@@ -216,7 +243,7 @@ class OrgGrammar:
         best = None
         for s in range(e - len(suf), max(lo, e - self.maxlen) - 1, -1):
             ch = text[s]
-            if not (re.match(f"[{HAN}]", ch) or ch.isdigit()):
+            if not (_HAN_CHAR.match(ch) or ch.isdigit()):
                 break
             if self.valid(text[s:e]):
                 best = s
@@ -228,11 +255,11 @@ class OrgGrammar:
 
     def _proper_start(self, text: str, lo: int, e: int, suf: str) -> int | None:
         s = e - len(suf)
-        while s > lo and s > e - 20 and re.match(f"[{HAN}]", text[s - 1]):
+        while s > lo and s > e - 20 and _HAN_CHAR.match(text[s - 1]):
             s -= 1
         window = text[s:e - len(suf)]
         # a place word inside a city name (新乡, 乡 of 新乡) does not cut the name
-        inside = [(i, i + len(c)) for c in lexicon().cities for i in _all(window, c)]
+        inside = _city_spans(window)
         cut = 0
         for w in CUT_WORDS:
             i = window.rfind(w)
@@ -249,10 +276,23 @@ class OrgGrammar:
 
 
 def _home_stem(home) -> str | None:
-    """The proper part of the home zone's name (桂江 of 桂江街道, 沂河 of 沂河县)."""
+    """The proper part of the home zone's name (松坪 of 松坪街道, 青岚 of 青岚县)."""
     if home.generic and home.name.endswith(home.generic) and len(home.name) - len(home.generic) >= 2:
         return home.name[: -len(home.generic)]
     return None
+
+
+_CITY_INDEX: tuple[frozenset[str], tuple[int, ...]] | None = None
+
+
+def _city_spans(window: str) -> list[tuple[int, int]]:
+    """Where the lexicon's city names occur in `window` (start, end)."""
+    global _CITY_INDEX
+    if _CITY_INDEX is None:
+        cities = lexicon().cities
+        _CITY_INDEX = (cities, tuple(sorted({len(c) for c in cities if c})))
+    cities, lens = _CITY_INDEX
+    return [(i, i + n) for i in range(len(window)) for n in lens if window[i:i + n] in cities]
 
 
 def _all(s: str, w: str) -> list[int]:
@@ -291,6 +331,8 @@ class OrgRegistry:
 
     def _full_name(self, raw: str, local_zone: str | None, span: tuple[int, int] | None) -> str | None:
         z = self.zones.home
+        if "届" in raw:
+            raw = SESSION.sub("", raw)      # 县十九届人大常委会 -> 县人大常委会
         if raw == "管委会" and z.kind in GOVERNMENT_OF:
             return z.name + GOVERNMENT_OF[z.kind]     # a county / street / town has no 管委会
         if raw in self.grammar.cores:
@@ -408,13 +450,13 @@ class OrgRegistry:
         if not cands:
             return None
         end, name = max(cands)
-        # a short form (湘溪城投集团) next to the full name it stands for: take the full name
+        # a short form (云溪城投集团) next to the full name it stands for: take the full name
         longer = [n for _, n in cands if n != name and n[:2] == name[:2] and len(n) > len(name)]
         return max(longer, key=len) if longer else name
 
     def _canonical(self, name: str) -> str:
-        """Standard full names of governing bodies: 沂河县委 -> 中共沂河县委, 石门镇党委 ->
-        中共石门镇委员会, 湘溪县政府 -> 湘溪县人民政府, 湘溪县政协 -> 政协湘溪县委员会."""
+        """Standard full names of governing bodies: 青岚县委 -> 中共青岚县委, 荷塘镇党委 ->
+        中共荷塘镇委员会, 云溪县政府 -> 云溪县人民政府, 云溪县政协 -> 政协云溪县委员会."""
         zones = self._zone_names()
         if name in self.grammar.governing_places:
             return name + "人民政府"
@@ -466,12 +508,13 @@ class OrgRegistry:
     # -- registering -----------------------------------------------------------------------
     def add(self, raw: str, span: tuple[int, int] | None = None, local_zone: str | None = None,
             kind: str | None = None) -> str:
-        if (kind == "company" or raw in self.grammar.known) and len(raw) >= 4:
-            # a short company name (润禾置业) of a full name already read (某某市润禾置业有限公司)
-            full = [n for n, o in self.orgs.items() if o.kind == "company" and raw in n and n != raw]
-            if len(full) == 1:
+        if (kind == "company" or raw in self.grammar.known or raw.endswith(COMPANY_ENDINGS)) and len(raw) >= 4:
+            # a short company name (润禾置业, 某某城投集团) of a full name already read
+            # (某某市润禾置业有限公司, 某某城市建设投资集团有限公司)
+            full = self.company_of_short(raw)
+            if full:
                 self.grammar.known.add(raw)
-                raw = full[0]
+                raw = full
         name = self.full_name(raw, local_zone, span)
         if name in BACKREFS or (name == raw and raw in self.grammar.cores and
                                 re.search(r"\{(?:town|street|community|village|company)\}", self.grammar.cores[raw][1])):
@@ -481,7 +524,7 @@ class OrgRegistry:
                 not name.endswith(self.grammar.all_suffixes + self.grammar.proper_suffixes):
             return name         # 记者, a person's name: a byline word, not an organisation
         if org is None:
-            short = raw
+            short = SESSION.sub("", raw) if "届" in raw else raw
             for alias in self.zones.home.aliases:
                 if short.startswith(alias) and len(short) > len(alias):
                     short = short[len(alias):]
@@ -502,6 +545,41 @@ class OrgRegistry:
         if org.kind in PROPER_KINDS and len(raw) >= 3 and raw not in BACKREFS:
             self.grammar.known.update({raw, name})
         return name
+
+    def company_of_short(self, short: str) -> str | None:
+        """The one company already registered whose full name `short` stands for: it
+        contains `short` (润禾置业 in 某某市润禾置业有限公司), or `short` abbreviates it."""
+        cands = [n for n, o in self.orgs.items() if o.kind == "company" and n != short
+                 and (short in n or self.abbreviates(short, n))]
+        # a company and its own group name (某某集团有限公司, 某某集团): the longer one
+        cands = [c for c in cands if not any(o != c and o.startswith(c) for o in cands)]
+        return cands[0] if len(cands) == 1 else None
+
+    def abbreviates(self, short: str, full: str) -> bool:
+        """`short` is a short form of `full`: it keeps characters of the full name in their
+        order (城投 of 城市建设投资), starts where the full name's own words start (after a
+        place), and keeps at least two characters besides a place and a company ending
+        (某某集团 alone says too little)."""
+        if len(short) < 4 or len(short) >= len(full):
+            return False
+        body = short
+        for end in COMPANY_ENDINGS:
+            if body.endswith(end):
+                body = body[: -len(end)]
+                break
+        own = body
+        for p in sorted(self.grammar.places, key=len, reverse=True):
+            if own.startswith(p) and len(own) > len(p):
+                own = own[len(p):]
+                break
+        if len(own) < 2:
+            return False
+        i = full.find(body[:2])
+        if i < 0 or (i > 0 and full[:i] not in self.grammar.places and
+                     not all(k == "place" for k, _ in (self.grammar.segment(full[:i]) or [("x", "")]))):
+            return False
+        it = iter(full[i:])
+        return all(c in it for c in short)
 
     def _zone_of(self, name: str) -> str | None:
         z = self.zones
@@ -562,6 +640,15 @@ class OrgRegistry:
                 if s is not None and (best is None or len(part) - s > len(best)):
                     best = part[s:]
                 break
+        if best is None:
+            # the short name of a company the bulletin named before (与某某半导体董事长…)
+            for i in range(max(0, len(part) - 12), len(part) - 2):
+                tail = part[i:]
+                if tail in g.places or tail in lexicon().not_names:
+                    continue
+                if self.company_of_short(tail):
+                    best = tail
+                    break
         return best
 
     def lookup_short(self, raw: str) -> str | None:

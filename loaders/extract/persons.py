@@ -23,8 +23,14 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
 # a boundary character that is also common inside given names (钱有为, 李同): when the
 # three-character reading is itself ended by a boundary word (钱有为通报), it wins
 NAME_LIKE_BOUNDARY = set("为同")
-# titles whose organisation, when not written, is a fixed body
-DEFAULT_TITLE_ORG = {"总书记": "党中央", "县长": "县政府", "副县长": "县政府", "常务副县长": "县政府"}
+# titles whose organisation, when not written, is the government of the level the title
+# names (镇长 -> the town government of the town written nearest before it)
+DEFAULT_TITLE_ORG = {"县长": "县政府", "副县长": "县政府", "常务副县长": "县政府",
+                     "镇长": "镇政府", "副镇长": "镇政府", "常务副镇长": "镇政府",
+                     "乡长": "乡政府", "副乡长": "乡政府",
+                     "区长": "区政府", "副区长": "区政府", "常务副区长": "区政府"}
+# titles of a body that is placed there only when the text writes the body (总书记: 党中央)
+WRITTEN_BODY_TITLES = {"总书记": ("党中央", "中共中央")}
 COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "经理", "副经理", "总工程师", "总监")
 ALIAS_TITLES = ("书记", "主任", "区长", "市长", "县长", "镇长", "乡长", "局长", "部长", "处长", "科长", "主席",
                 "院长", "所长", "站长", "队长", "校长", "厅长", "省长", "董事长", "总经理", "经理")
@@ -174,12 +180,14 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         # the part of the title the reader sees: org words without place names + base title
         if org_raw:
             org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
-            shown = _strip_places(org_raw, orgs) + base
-        elif base in DEFAULT_TITLE_ORG:
-            org_full = orgs.add(DEFAULT_TITLE_ORG[base])
+            org = orgs.orgs.get(org_full)
+            # a company's officer is its 董事长 / 总经理 (the company is the organisation)
+            shown = base if org is not None and org.kind == "company" else _strip_places(org_raw, orgs) + base
+        elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
+            org_full = default_org(base, text, orgs, (s, e), local_zone)
             shown = base
         else:
-            org_full = _inherit(prev_org, orgs) if prev_org else None
+            org_full = _inherit(prev_org, orgs, (s, e)) if prev_org else None
             shown = base
         positions.append(Position(shown, org_full, s, e))
         if org_full:
@@ -187,14 +195,28 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
     return positions
 
 
+def default_org(base: str, text: str, orgs, span: tuple[int, int] | None,
+                local_zone: str | None) -> str | None:
+    """The organisation of a title written without one: the government of the title's
+    level (镇长 -> the town's 人民政府, read at `span` so the right town is used), or the body
+    of 总书记 when the text writes it (党中央 / 中共中央). None when there is none to name."""
+    if base in WRITTEN_BODY_TITLES:
+        written = WRITTEN_BODY_TITLES[base]
+        return orgs.add(written[0]) if any(w in text for w in written) else None
+    body = DEFAULT_TITLE_ORG.get(base)
+    if body is None:
+        return None
+    if body == "区政府" and orgs.zones.home.kind not in ("district", "street", "town"):
+        return None       # a development zone's 区长 is not read as a district government
+    name = orgs.add(body, span, local_zone)
+    return name if name in orgs.orgs else None
+
+
 def _org_suffix(part: str, orgs) -> str | None:
-    """The longest tail of `part` that is an organisation name."""
-    g = orgs.grammar
-    for i in range(len(part)):
-        tail = part[i:]
-        if len(tail) >= 2 and (g.valid(tail) or tail in g.cores):
-            return tail
-    return None
+    """The organisation `part` (the words before a title) ends with: a grammar name, a
+    core body, a proper name (某某新材料有限公司, cut at 在 / 与...) or the short name of a
+    company named before (某某半导体)."""
+    return orgs.org_tail(part)
 
 
 def _strip_places(org_raw: str, orgs) -> str:
@@ -210,16 +232,18 @@ def _strip_places(org_raw: str, orgs) -> str:
 PARTY_UNITS = ("党工委", "党委", "党组", "党总支", "党支部")
 
 
-def _inherit(prev_org: str, orgs) -> str:
+def _inherit(prev_org: str, orgs, span: tuple[int, int] | None = None) -> str:
     """The body a title without its own organisation belongs to: the previous item's; a
-    party committee of a body passes the body itself (办事处党工委副书记、主任 -> 办事处)."""
+    party committee of a body passes the body itself (办事处党工委副书记、主任 -> 办事处); the
+    zone's party committee passes the zone's administration (管委会, which orgs reads as the
+    人民政府 / 办事处 of a county, town or street)."""
     for unit in PARTY_UNITS:
         if prev_org.endswith(unit) and len(prev_org) > len(unit):
             parent = prev_org[: -len(unit)]
             if parent not in orgs.zones.home.aliases and parent != orgs.zones.home.name:
                 return orgs.add(parent)
             if unit in ("党工委", "党委"):
-                return orgs.add("管委会")
+                return orgs.add("管委会", span)
     return prev_org
 
 

@@ -47,8 +47,8 @@ class HomeZone:
     city: str | None               # city stem (三门峡), or None
     province: str | None           # full province name (河南省), or None
     aliases: tuple[str, ...] = ()  # ways the text names it, longest first
-    county: str | None = None      # the county the bulletin belongs to / is (沂河县), if named
-    district: str | None = None    # the district a street / town belongs to (南海区), if named
+    county: str | None = None      # the county the bulletin belongs to / is (青岚县), if named
+    district: str | None = None    # the district a street / town belongs to (东湖区), if named
 
     @property
     def city_full(self) -> str | None:
@@ -141,7 +141,7 @@ LEVEL_WORDS = {
 }
 LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town", "区": "district"}
 DEV_WORDS = GENERIC_ZONES + ("管委会",)
-# generic names that mean the same development zone (宁溪经济技术开发区 = 宁溪经开区 = 经开区)
+# generic names that mean the same development zone (云岭经济技术开发区 = 云岭经开区 = 经开区)
 EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
                        ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"))
 
@@ -156,8 +156,8 @@ def _plausible_stem(stem: str, lex) -> bool:
 
 
 def level_candidates(text: str, level: str, lex) -> Counter:
-    """Named zones of one level (沂河县, 桂江街道, 石门镇), scored by how often the text
-    writes them and their stem (湘溪县, 湘溪日报, 湘溪城投...)."""
+    """Named zones of one level (青岚县, 松坪街道, 荷塘镇), scored by how often the text
+    writes them and their stem (云溪县, 云溪日报, 云溪城投...)."""
     found: Counter = Counter()
     for m in re.finditer(f"([{HAN}]{{2}}){level}", text):
         stem = m.group(1)
@@ -292,7 +292,7 @@ MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN
 
 def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
     """The named zone that issues the bulletin, read from its masthead (the first lines:
-    沂河县政务信息, 桂江街道工作简报, 某某高新区工作动态) when the text names it again."""
+    青岚县政务信息, 松坪街道工作简报, 某某高新区工作动态) when the text names it again."""
     head = "\n".join(text.split("\n")[:3])[:200]
     for m in MASTHEAD_ZONE.finditer(head):
         stem, gen = m.group(1), m.group(2)
@@ -310,6 +310,8 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
     out: dict[str, str] = {}
     lex = lexicon()
     suffixes = [(g, "bonded_zone" if g == "综合保税区" else "development_zone") for g in GENERIC_ZONES]
+    city_set = set(lex.cities)
+    city_lens = sorted({len(c) for c in city_set if c})
     for suffix, kind in suffixes + list(SUBZONE_SUFFIX):
         for m in re.finditer(f"([{HAN}]{{2}}路|[{HAN}]{{2}}){re.escape(suffix)}", text):
             stem, s = m.group(1), m.start()
@@ -324,7 +326,8 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
             ok = s == 0 or not re.match(f"[{HAN}]", text[s - 1]) or text[s - 1] in "在到和、与及对向将赴于" \
                 or any(before.endswith(a) for a in home.aliases) or before.endswith(("区", "镇", "市", "县"))
             suf_at = m.end() - len(suffix)
-            if any(text.startswith(c, s + k) and suf_at < s + k + len(c) for c in lex.cities for k in (0, 1, 2)):
+            if any(suf_at < s + k + n and text[s + k:s + k + n] in city_set
+                   for k in (0, 1, 2) for n in city_lens):
                 continue    # 新乡 of 新乡市 is a city, not a 乡
             if not ok or stem[0] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS or stem in lex.not_names or stem[-1] in "的了和与及":
                 continue
@@ -333,7 +336,7 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
                 continue
             if suffix in GENERIC_ZONES and any(name.endswith(g) and name[:-len(g)] == a[:len(name) - len(g)]
                                                for a in home.aliases for g in GENERIC_ZONES if a.endswith(g)):
-                continue    # 宁溪经开区 in a 宁溪经济技术开发区 bulletin: the home zone itself
+                continue    # 云岭经开区 in a 云岭经济技术开发区 bulletin: the home zone itself
             out.setdefault(name, kind)
     return out
 
