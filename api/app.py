@@ -13,7 +13,7 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.routers import ask, cypher, events, health, organisations, paths, persons, projects, search, zones
+from api.routers import ask, cypher, events, health, organisations, orgchart, paths, persons, projects, search, zones
 from graph.store import Store, StoreError
 
 STATIC = Path(__file__).parent / "static"
@@ -69,10 +69,9 @@ def create_app(store: Store | None = None) -> FastAPI:
         log.exception("unexpected error on %s %s", request.method, request.url.path)
         return JSONResponse(status_code=500, content={"detail": f"internal error: {type(exc).__name__}"})
 
-    for module in (health, search, persons, events, organisations, zones, projects, paths, ask, cypher):
+    for module in (health, search, persons, events, organisations, zones, projects, paths, ask, cypher,
+                   orgchart):
         app.include_router(module.router)
-    # Org charts (issue: org-chart pictures): the lead wires the colleague's router here, e.g.
-    #   from api.routers import orgchart; app.include_router(orgchart.router)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 

@@ -7,7 +7,6 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
-from api import db
 from api.text import simplified
 from graph.store import Store
 
@@ -243,13 +242,13 @@ _EVENT_SUFFIX = re.compile(r"(?:会议|大会|会|活动)$")
 def ask(store: Store, question: str) -> dict[str, Any]:
     template, slots = match(question)
     params = template.params(slots)
-    rows = db.read(store, template.query, **params)
+    rows = store.run_named(template.query, **params)
     if not rows and template.fallback:
         # "述职评议大会" is not a substring of "…述职评议暨工作总结大会": try the stem
         stem = _EVENT_SUFFIX.sub("", slots[template.fallback])
         if stem and stem != slots[template.fallback]:
             params = template.params({**slots, template.fallback: stem})
-            rows = db.read(store, template.query, **params)
+            rows = store.run_named(template.query, **params)
     if template.id == "event_chair":
         rows_found = [r for r in rows if r.get("chair")]
     else:

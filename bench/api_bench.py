@@ -141,7 +141,6 @@ def build_graph(data: Path, documents: int, seed: int = 7) -> dict:
     nodes = rels = 0
     with Store.open(data=data, keep_server=True) as store:
         store.apply_schema()
-        apply_indexes(store)
         for c in range(documents):
             facts = county_facts(c, persons=800, events=600, projects=200, orgs=100, articles=280, towns=20, rng=rng)
             result = load_document(store, facts, force=True)
@@ -152,17 +151,6 @@ def build_graph(data: Path, documents: int, seed: int = 7) -> dict:
         print()
         counts = {r["label"]: r["count"] for r in store.run_named("node_counts")}
     return {"nodes": sum(counts.values()), "relationships": rels, "seconds": time.perf_counter() - t0, "counts": counts}
-
-
-def apply_indexes(store: Store) -> None:
-    """cypher/indexes.cypher (lookup indexes the query pack relies on), when present."""
-    try:
-        statements = cypher.statements("indexes")
-    except cypher.UnknownQuery:
-        return
-    with store.session() as s:
-        for statement in statements:
-            s.run(statement).consume()
 
 
 # -- load generation: plain http.client keep-alive connections (cheap on the client side) --
@@ -292,7 +280,7 @@ def main() -> None:
                   f"{info['relationships']:,} relationships in {info['seconds']:.0f} s")
         else:
             with Store.open(data=data, keep_server=True) as store:
-                apply_indexes(store)
+                store.apply_schema()
         paths = sample_paths(data)
         port = _free_port()
         env = {**os.environ, "GOVKG_DATA": str(data), "PYTHONPATH": str(ROOT)}

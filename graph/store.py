@@ -94,9 +94,16 @@ class Store:
                                    default_access_mode=neo4j.READ_ACCESS if read_only else neo4j.WRITE_ACCESS)
 
     def run_named(self, query_name: str, /, **params: Any) -> list[dict[str, Any]]:
-        """A named read query from cypher/queries/, as a list of plain dicts."""
+        """A named read query from cypher/queries/, as a list of plain dicts. The pack's own
+        queries run as auto-commit reads (one round trip instead of BEGIN/RUN/COMMIT);
+        user Cypher goes through `read` (a READ transaction with a row limit and timeout).
+        Missing parameters are passed as null, which the queries read as "no filter"."""
         query = cypher.load(query_name)
-        return self.read(query.text, {p: params.get(p) for p in query.params})
+        try:
+            with self.session(read_only=True) as session:
+                return session.run(query.text, {p: params.get(p) for p in query.params}).data()
+        except neo4j.exceptions.Neo4jError as exc:
+            raise StoreError(exc.message or str(exc)) from exc
 
     def read(self, text: str, params: dict[str, Any] | None = None, timeout: float | None = None,
              limit: int | None = None) -> list[dict[str, Any]]:

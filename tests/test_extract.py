@@ -1,7 +1,6 @@
 """Extraction rules on short sentences written for these tests (not taken from the seeds)."""
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -126,11 +125,10 @@ def test_unknown_backend_is_a_clear_error(tmp_path):
 
 
 def test_hanlp_without_model_fails_fast(tmp_path, monkeypatch):
+    """It says what is missing instead of trying the network (which would hang here)."""
     monkeypatch.setenv("HANLP_HOME", str(tmp_path / "nothing-here"))
-    t0 = time.monotonic()
     with pytest.raises(NerUnavailable, match="HANLP_HOME"):
         facts_of(tmp_path, MEETING, ner="hanlp")
-    assert time.monotonic() - t0 < 5
 
 
 def test_lac_backend_adds_names(tmp_path):

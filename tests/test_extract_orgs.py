@@ -141,7 +141,8 @@ COMPANY_TALK = (
     "县领导会见企业客商\n"
     "5月6日，杭州云帆半导体有限公司董事长林海一行来青岚县考察。县委书记周建平会见了林海一行。"
     "座谈中，周建平与云帆半导体总经理许晴就项目落地进行了交流。"
-    "随后，考察组在青岚绿源食品有限公司董事长何平的陪同下参观了生产线。\n"
+    "随后，考察组在青岚绿源食品有限公司董事长何平的陪同下参观了生产线。"
+    "在青岚绿源食品有限公司车间内，副总经理孙浩介绍了生产工艺。\n"
 )
 
 
@@ -151,6 +152,7 @@ def test_company_officers_show_base_title_and_short_company_names(tmp_path):
     assert ("林海", "董事长", "杭州云帆半导体有限公司") in pos          # not "<company>董事长"
     assert ("许晴", "总经理", "杭州云帆半导体有限公司") in pos          # 云帆半导体: the short name
     assert ("何平", "董事长", "青岚绿源食品有限公司") in pos            # 在…公司: cut at 在
+    assert ("孙浩", "副总经理", "青岚绿源食品有限公司") in pos          # the company just named
     assert not any(o.startswith(("在", "与")) for o in f["orgs"])
 
 

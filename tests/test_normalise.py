@@ -201,12 +201,3 @@ def test_seed_003_and_004_breaks():
     assert "指挥部" in t4
     assert "下设6个指部，分别负责" in t4  # the PDF lost 挥 itself; we join, never invent
     assert "1 热身：提前督查考核" in t4.split("\n")
-
-
-def test_speed_is_not_pathological():
-    """Not a benchmark (see bench/): only guards against a quadratic slip."""
-    import time
-    text = "".join(p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))) * 5
-    t0 = time.perf_counter()
-    normalise(text)
-    assert time.perf_counter() - t0 < 5.0

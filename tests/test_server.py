@@ -3,14 +3,12 @@ from __future__ import annotations
 
 import json
 import socket
-import threading
-import time
 
 import pytest
-import uvicorn
 
 from api.app import create_app
-from api.server import UTF8TolerantH11Protocol, quote_request_lines
+from api.server import quote_request_lines
+from live import live_server
 
 
 def test_quote_request_lines_only_touches_request_lines():
@@ -23,21 +21,8 @@ def test_quote_request_lines_only_touches_request_lines():
 
 @pytest.fixture(scope="module")
 def http_port(seeded):
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
-    config = uvicorn.Config(create_app(seeded), host="127.0.0.1", port=port, log_level="warning",
-                            http=UTF8TolerantH11Protocol)
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "server did not start"
-        time.sleep(0.05)
-    yield port
-    server.should_exit = True
-    thread.join(10)
+    with live_server(create_app(seeded)) as url:
+        yield int(url.rsplit(":", 1)[1])
 
 
 def raw_get(port: int, target: str) -> tuple[int, bytes]:

@@ -5,7 +5,6 @@ from typing import Any, Iterable
 
 from fastapi import HTTPException
 
-from api import db
 from graph.store import Store
 
 ID_DOC = "The entity's id (its node key, e.g. `per:0123456789abcdef`)"
@@ -13,7 +12,7 @@ ID_DOC = "The entity's id (its node key, e.g. `per:0123456789abcdef`)"
 
 def one(store: Store, query: str, what: str, id: str, **params: Any) -> dict[str, Any]:
     """The single row of a by-id query, or 404."""
-    rows = db.read(store, query, id=id, **params)
+    rows = store.run_named(query, id=id, **params)
     if not rows:
         raise HTTPException(404, f"no {what} with id {id}")
     return rows[0]

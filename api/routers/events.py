@@ -6,7 +6,6 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api import db
 from api.deps import get_store
 from api.models import EventDetail, EventList, EventSummary, Problem
 from api.routers.common import ID_DOC, one
@@ -37,7 +36,7 @@ def list_events(
     """Events, newest first, filtered by any combination of the parameters (names may be
     typed in Traditional or Simplified characters)."""
     query = "events_of_person" if chaired_by or attended_by else "events_filter"
-    rows = db.read(store, query, person=_opt(chaired_by or attended_by), chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
+    rows = store.run_named(query, person=_opt(chaired_by or attended_by), chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
                            organisation=_opt(organisation), zone=_opt(zone), kind=kind,
                            **{"from": from_.isoformat() if from_ else None},
                            to=to.isoformat() if to else None, q=_opt(q), skip=offset, limit=limit)

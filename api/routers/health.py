@@ -5,7 +5,6 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api import db
 from api.deps import get_store
 from graph.store import Store, StoreError
 from loaders.facts import LABELS
@@ -29,7 +28,7 @@ def readyz(store: Store = Depends(get_store)):
     """The database answers and the schema is in place (a key constraint per label); cheap
     enough for a load balancer to call often."""
     try:
-        rows = db.read(store, "schema_state")
+        rows = store.run_named("schema_state")
     except (StoreError, OSError) as exc:
         return JSONResponse(status_code=503, content=Health(status="unavailable", detail=str(exc)).model_dump())
     except Exception as exc:  # the driver's connection errors: unavailable, not a 500

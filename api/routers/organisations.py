@@ -6,7 +6,6 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api import db
 from api.deps import get_store
 from api.models import OrganisationDetail, OrganisationProjects, ProjectLink, Problem
 from api.routers.common import ID_DOC, newest_first, one
@@ -22,7 +21,7 @@ def organisation(org_id: str = Path(..., description=ID_DOC, max_length=200),
     """Full and short name, parent and child organisations, members with their titles and
     as_of, and the events it organised (newest first)."""
     o = one(store, "organisation_profile", "organisation", org_id)
-    members = db.read(store, "org_members_as_of", id=org_id, as_of=as_of.isoformat() if as_of else None)
+    members = store.run_named("org_members_as_of", id=org_id, as_of=as_of.isoformat() if as_of else None)
     return OrganisationDetail(id=o["id"], name=o["name"], short=o["short"], kind=o["kind"],
                               parents=o["parents"], children=sorted(o["children"], key=lambda c: c["name"] or ""),
                               zones=o["zones"], members=members, events=newest_first(o["events"]))
@@ -33,5 +32,5 @@ def organisation_projects(org_id: str = Path(..., description=ID_DOC, max_length
                           store: Store = Depends(get_store)) -> OrganisationProjects:
     """The projects an organisation oversees (pushes, serves) or owns, with evidence."""
     found = one(store, "organisation_by_id", "organisation", org_id)
-    rows = db.read(store, "projects_overseen_by", org=org_id)
+    rows = store.run_named("projects_overseen_by", org=org_id)
     return OrganisationProjects(organisation=found["name"], items=[ProjectLink(**r) for r in rows])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Query
 
-from api import db
 from api.deps import get_store
 from api.models import PathNode, PathResult, Problem
 from api.text import variants
@@ -14,10 +13,10 @@ router = APIRouter(tags=["path"])
 
 def _resolve(store: Store, value: str, which: str) -> dict:
     """An id, or else a name: the best exact search hit."""
-    rows = db.read(store, "node_by_id", id=value)
+    rows = store.run_named("node_by_id", id=value)
     if rows:
         return rows[0]
-    hits = db.read(store, "search", terms=list(variants(value)), label=None, skip=0, limit=1)
+    hits = store.run_named("search", terms=list(variants(value)), label=None, skip=0, limit=1)
     items = hits[0]["items"] if hits else []
     if items and items[0]["rank"] == 0:
         return {"id": items[0]["id"], "label": items[0]["label"], "name": items[0]["name"]}
@@ -35,7 +34,7 @@ def path(from_: str = Query(..., alias="from", min_length=1, max_length=200, des
     a, b = _resolve(store, from_, "from"), _resolve(store, to, "to")
     if a["id"] == b["id"]:
         raise HTTPException(422, "from and to are the same entity")
-    rows = db.read(store, "shortest_path", **{"from": a["id"], "to": b["id"]})
+    rows = store.run_named("shortest_path", **{"from": a["id"], "to": b["id"]})
     base = {"from": PathNode(**a), "to": PathNode(**b)}
     if not rows:
         return PathResult(**base, connected=False, nodes=[], relationships=[])

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
-from api import db
 from api.deps import get_store
 from api.models import Problem, PersonProfile
 from api.routers.common import ID_DOC, newest_first, unique
@@ -18,7 +17,7 @@ def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
            store: Store = Depends(get_store)) -> PersonProfile:
     """Names and aliases; every position (title, organisation, as_of, source); the events
     chaired, attended and spoken at, newest first; the people met most often at events."""
-    found = db.read(store, "person_profile", id=person_id, co_limit=co_attendees)
+    found = store.run_named("person_profile", id=person_id, co_limit=co_attendees)
     if not found:
         raise HTTPException(404, f"no person with id {person_id}")
     p = found[0]

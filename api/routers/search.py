@@ -6,7 +6,6 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Query
 
-from api import db
 from api.deps import get_store
 from api.models import Problem, SearchHit, SearchResult
 from api.text import variants
@@ -32,7 +31,7 @@ def search(q: str = Query(..., min_length=1, max_length=100, description="A name
     """Ranked: exact names (or aliases, short names) first, then names starting with the
     query, then names containing it; persons before organisations, zones, projects, events."""
     forms = list(variants(q))
-    rows = db.read(store, "search", terms=forms, label=label.value if label else None, skip=offset, limit=limit)
+    rows = store.run_named("search", terms=forms, label=label.value if label else None, skip=offset, limit=limit)
     row = rows[0] if rows else {"total": 0, "items": []}
     items = [SearchHit(**{**h, "aliases": h.get("aliases") or []}) for h in row["items"] or []]
     return SearchResult(query=q, forms=forms, total=row["total"], limit=limit, offset=offset, items=items)

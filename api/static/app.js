@@ -156,8 +156,13 @@
                  (j.investment ? " · 投资 " + esc(j.investment) : "") + "</span>" + evidence(j);
         }), o.name);
       // the org-chart picture, when the server offers it (the org-chart module)
-      fetch("/orgchart/" + encodeURIComponent(id) + "?format=json", { method: "GET" }).then(function (r) {
-        if (r.ok) document.getElementById("orgchart-link").innerHTML = '<p><a href="/orgchart/' + encodeURIComponent(id) + '">查看组织架构图</a></p>';
+      var chart = "/orgchart/" + encodeURIComponent(id);
+      fetch(chart + "?format=json").then(function (r) {
+        if (!r.ok) return;
+        document.getElementById("orgchart-link").innerHTML =
+          '<section id="orgchart"><h2>组织架构图 <a class="meta" href="' + chart + '?format=html">交互式查看</a></h2>' +
+          '<img alt="' + esc(o.name) + ' 组织架构图" style="max-width:100%" src="' + chart + '?format=svg" ' +
+          'onerror="this.style.display=\'none\'"></section>';
       }).catch(function () {});
     });
   }

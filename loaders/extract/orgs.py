@@ -112,6 +112,7 @@ class OrgGrammar:
         if stem:
             places.add(stem)     # 松坪派出所 in a 松坪街道 bulletin
         self.places = places
+        self.places_longest_first = tuple(sorted(places, key=len, reverse=True))
         self.stems = set(lex.org_stems)
         self.suffixes = dict(lex.org_suffixes)
         for g in GROUP_SUFFIXES:
@@ -139,6 +140,7 @@ class OrgGrammar:
         self._by_last = {c: tuple(v) for c, v in by_last.items()}
         self._suffix_end = re.compile("[" + "".join(re.escape(c) for c in sorted(by_last)) + "]")
         self._seg_cache: dict[str, list[tuple[str, str]] | None] = {}
+        self._first_chars = {w[0] for w in (*self.places, *SINGLE_PLACES, *self.cores, *self.suffixes, *self.stems) if w}
 
     # -- validity by segmentation --------------------------------------------------------
     def segment(self, name: str) -> list[tuple[str, str]] | None:
@@ -151,6 +153,8 @@ class OrgGrammar:
 
     def _segment(self, name: str) -> list[tuple[str, str]] | None:
         n = len(name)
+        if not n or (name[0] not in self._first_chars and not name[0].isdigit()):
+            return None        # no token starts with this character
         best: list[list[tuple[str, str]] | None] = [None] * (n + 1)
         best[0] = []
         for i in range(n):
@@ -546,6 +550,19 @@ class OrgRegistry:
             self.grammar.known.update({raw, name})
         return name
 
+    def company_before(self, pos: int, window: int = 40) -> str | None:
+        """The company written last before `pos` in the same sentence (在某某有限公司车间内，
+        副总经理某某介绍…: the officer's company)."""
+        best = None
+        for org in self.orgs.values():
+            if org.kind != "company":
+                continue
+            for a, b in org.mentions:
+                if pos - window <= b <= pos and not re.search("[。；;！？!?\n]", self.text[b:pos]) and \
+                        (best is None or b > best[0]):
+                    best = (b, org.name)
+        return best[1] if best else None
+
     def company_of_short(self, short: str) -> str | None:
         """The one company already registered whose full name `short` stands for: it
         contains `short` (润禾置业 in 某某市润禾置业有限公司), or `short` abbreviates it."""
@@ -568,7 +585,7 @@ class OrgRegistry:
                 body = body[: -len(end)]
                 break
         own = body
-        for p in sorted(self.grammar.places, key=len, reverse=True):
+        for p in self.grammar.places_longest_first:
             if own.startswith(p) and len(own) > len(p):
                 own = own[len(p):]
                 break

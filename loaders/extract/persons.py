@@ -102,6 +102,17 @@ def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
     return None
 
 
+def _ends(seg: str, word: str, offset: int) -> list[int]:
+    """End positions (+ offset) of the non-overlapping occurrences of `word` in `seg`, left
+    to right (what re.finditer of the literal gives, without the regex)."""
+    out = []
+    i = seg.find(word)
+    while i >= 0:
+        out.append(offset + i + len(word))
+        i = seg.find(word, i + len(word))
+    return out
+
+
 def title_at_end(s: str) -> str | None:
     """The base title `s` ends with (longest), if any."""
     for t in lexicon().titles:
@@ -125,9 +136,9 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
     lex = lexicon()
     out: list[TitledName] = []
     seen: set[int] = set()
+    seg = text[start:end]
     for t in lex.titles:
-        for m in re.finditer(re.escape(t), text[start:end]):
-            te = start + m.end()
+        for te in _ends(seg, t, start):
             if te in seen or text[te:te + 1] in ("和", "与", "及", "等", "、"):
                 continue
             name = name_at(text, te, known)
@@ -179,15 +190,21 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         org_raw = _org_suffix(org_part, orgs)
         # the part of the title the reader sees: org words without place names + base title
         if org_raw:
-            org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
+            short_of = not orgs.grammar.valid(org_raw) and orgs.company_of_short(org_raw)
+            org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone,
+                                kind="company" if short_of else None)
             org = orgs.orgs.get(org_full)
             # a company's officer is its 董事长 / 总经理 (the company is the organisation)
             shown = base if org is not None and org.kind == "company" else _strip_places(org_raw, orgs) + base
         elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
             org_full = default_org(base, text, orgs, (s, e), local_zone)
             shown = base
+        elif prev_org:
+            org_full = _inherit(prev_org, orgs, (s, e))
+            shown = base
         else:
-            org_full = _inherit(prev_org, orgs, (s, e)) if prev_org else None
+            # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
+            org_full = orgs.company_before(s) if base in COMPANY_TITLES else None
             shown = base
         positions.append(Position(shown, org_full, s, e))
         if org_full:
@@ -251,9 +268,9 @@ def collective_names(text: str, start: int, end: int, known: set[str] | None = N
     """区领导甲、乙、丙等 -> [(collective title, name, start, end)]."""
     lex = lexicon()
     out = []
+    seg = text[start:end]
     for title in lex.leader_collectives:
-        for m in re.finditer(re.escape(title), text[start:end]):
-            p = start + m.end()
+        for p in _ends(seg, title, start):
             while True:
                 name = name_at(text, p, known)
                 if not name:
@@ -270,9 +287,9 @@ def collective_names(text: str, start: int, end: int, known: set[str] | None = N
 def social_names(text: str, start: int, end: int, known: set[str] | None = None) -> list[tuple[str, str, int, int]]:
     """参战老兵某某 -> [(role, name, start, end)]."""
     out = []
+    seg = text[start:end]
     for role in lexicon().social_roles:
-        for m in re.finditer(re.escape(role), text[start:end]):
-            p = start + m.end()
+        for p in _ends(seg, role, start):
             if text[p:p + 1] in ("和", "与", "及", "等", "、"):
                 continue      # 脱贫户和低保户家庭: a list of roles, not a name
             name = name_at(text, p, known)
