@@ -255,6 +255,7 @@ def run_cypher(
 def serve(
     host: str = typer.Option("127.0.0.1", "--host"),
     port: int = typer.Option(8000, "--port"),
+    workers: int = typer.Option(1, "--workers", min=1, help="API worker processes (each with its own driver)"),
     build_paths: list[Path] = typer.Option([], "--build", help="Load these files or folders first"),
     ner: str = NER,
     aliases: Optional[Path] = ALIASES,
@@ -262,21 +263,36 @@ def serve(
     data: Optional[Path] = DATA,
 ) -> None:
     """Serve the REST API and the web page."""
+    import os
+
     from api import server
     from api.app import create_app
 
     if build_paths:
         check_ner(ner)
     store = open_store(uri, data, keep_server=False)
-    err.print(f"store: {escape(store.label)}", highlight=False)
-    if build_paths:
-        report = load_with_progress(store, build_paths, ner, False, read_aliases(aliases))
-        if report.failed:
-            err.print("[yellow]serving anyway: the other documents are loaded[/yellow]")
-    err.print(f"govkg API on http://{host}:{port}/  (docs: http://{host}:{port}/docs) — "
-              "press Ctrl+C to stop", highlight=False)
     try:
-        server.run(create_app(store), host, port)
+        err.print(f"store: {escape(store.label)}", highlight=False)
+        if build_paths:
+            report = load_with_progress(store, build_paths, ner, False, read_aliases(aliases))
+            if report.failed:
+                err.print("[yellow]serving anyway: the other documents are loaded[/yellow]")
+        try:
+            sock = server.listen(host, port)
+        except OSError as exc:
+            raise fail(f"cannot listen on {host}:{port}: {exc.strerror or exc}")
+        bound = sock.getsockname()[1]
+        err.print(f"govkg API on http://{host}:{bound}/  (OpenAPI: http://{host}:{bound}/docs) — "
+                  "press Ctrl+C to stop", highlight=False)
+        if workers == 1:
+            server.run(create_app(store), sock)
+        else:
+            # the workers open their own connections to the same database
+            if uri:
+                os.environ["NEO4J_URI"] = uri
+            elif store.target.embedded_root is not None:
+                os.environ["GOVKG_DATA"] = str(store.target.embedded_root)
+            server.run_workers(create_app, sock, workers)
     finally:
         store.close()
 

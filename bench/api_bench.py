@@ -18,14 +18,14 @@ from __future__ import annotations
 
 import argparse
 import http.client
-import json
+
 import multiprocessing as mp
 import os
 import random
 import shutil
 import signal
 import socket
-import statistics
+
 import subprocess
 import sys
 import tempfile
@@ -36,7 +36,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from graph import arcadedb, cypher  # noqa: E402
+from graph import arcadedb  # noqa: E402
 from graph.load import load_document  # noqa: E402
 from graph.store import Store  # noqa: E402
 from loaders.facts import (ARTICLE, DOCUMENT, EVENT, ORGANISATION, PERSON, PROJECT, ZONE,  # noqa: E402
@@ -206,40 +206,6 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def serve(port: int, workers: int) -> None:
-    """The app on 127.0.0.1:port in `workers` processes sharing one listening socket.
-
-    The socket is made here with proto=IPPROTO_TCP so that asyncio sets TCP_NODELAY on every
-    accepted connection: uvicorn's own --workers socket has proto 0, asyncio then leaves
-    Nagle on, and each response waits ~40 ms for the client's delayed ACK. The children fork
-    before any driver or thread exists (the database runs in its own process)."""
-    import uvicorn
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    sock.bind(("127.0.0.1", port))
-    sock.listen(2048)
-    sock.set_inheritable(True)
-    children = []
-    for _ in range(workers):
-        pid = os.fork()
-        if pid == 0:
-            from api.app import create_app
-            config = uvicorn.Config(create_app(), log_level="warning", access_log=False, timeout_keep_alive=30)
-            uvicorn.Server(config).run(sockets=[sock])
-            os._exit(0)
-        children.append(pid)
-    def stop(*_):
-        for pid in children:
-            try:
-                os.kill(pid, signal.SIGTERM)
-            except ProcessLookupError:
-                pass
-    signal.signal(signal.SIGTERM, stop)
-    signal.signal(signal.SIGINT, stop)
-    for pid in children:
-        os.waitpid(pid, 0)
-
-
 def sample_paths(data: Path, n: int = 200, seed: int = 11) -> dict[str, list[str]]:
     rng = random.Random(seed)
     q = urllib.parse.quote
@@ -262,13 +228,10 @@ def main() -> None:
     ap.add_argument("--documents", type=int, default=50, help="counties; ~2,020 nodes each")
     ap.add_argument("--requests", type=int, default=400, help="requests per endpoint and phase")
     ap.add_argument("--clients", type=int, default=4, help="concurrent client processes in the throughput phase")
-    ap.add_argument("--workers", type=int, default=1, help="uvicorn worker processes")
+    ap.add_argument("--workers", type=int, default=1, help="API worker processes (govkg serve --workers)")
     ap.add_argument("--data", type=Path, help="reuse (or keep) this store folder instead of a temporary one")
     ap.add_argument("--only", help="measure only endpoints whose name contains this")
-    ap.add_argument("--serve", type=int, metavar="PORT", help=argparse.SUPPRESS)  # internal: the server process
     a = ap.parse_args()
-    if a.serve:
-        return serve(a.serve, a.workers)
     work = Path(tempfile.mkdtemp(prefix="govkg-api-bench-"))
     data = a.data or work / "store"
     server = None
@@ -285,8 +248,9 @@ def main() -> None:
         port = _free_port()
         env = {**os.environ, "GOVKG_DATA": str(data), "PYTHONPATH": str(ROOT)}
         env.pop("NEO4J_URI", None)
-        server = subprocess.Popen([sys.executable, __file__, "--serve", str(port), "--workers", str(a.workers)],
-                                  env=env, cwd=ROOT, start_new_session=True)
+        govkg = str(Path(sys.executable).parent / "govkg")
+        server = subprocess.Popen([govkg, "serve", "--port", str(port), "--workers", str(a.workers)],
+                                  env=env, cwd=ROOT, start_new_session=True, stderr=subprocess.DEVNULL)
         deadline = time.time() + 60
         while True:
             try:

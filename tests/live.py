@@ -13,7 +13,7 @@ from typing import Iterator
 import uvicorn
 from fastapi import FastAPI
 
-from api.server import UTF8TolerantH11Protocol
+from api.server import config, listen
 
 CHROMIUM = os.environ.get("GOVKG_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 # background networking off: this machine's closed network refuses Chromium's own calls
@@ -30,10 +30,10 @@ def free_port() -> int:
 @contextmanager
 def live_server(app: FastAPI, timeout: float = 30) -> Iterator[str]:
     """Serves `app` in a thread; yields its base URL; stops it afterwards."""
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           http=UTF8TolerantH11Protocol))
-    thread = threading.Thread(target=server.run, daemon=True)
+    sock = listen("127.0.0.1", 0)
+    port = sock.getsockname()[1]
+    server = uvicorn.Server(config(app))  # exactly what `govkg serve` runs
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + timeout
     while not server.started:
@@ -44,3 +44,4 @@ def live_server(app: FastAPI, timeout: float = 30) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(10)
+        sock.close()

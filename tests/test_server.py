@@ -7,7 +7,7 @@ import socket
 import pytest
 
 from api.app import create_app
-from api.server import quote_request_lines
+from api.server import PROTOCOL, UTF8TolerantH11Protocol, quote_request_lines
 from live import live_server
 
 
@@ -33,6 +33,10 @@ def raw_get(port: int, target: str) -> tuple[int, bytes]:
             data += chunk
     head, _, body = data.partition(b"\r\n\r\n")
     return int(head.split()[1]), body
+
+
+def test_the_fast_parser_is_the_tolerant_one():
+    assert issubclass(PROTOCOL, UTF8TolerantH11Protocol) or PROTOCOL.__name__ == "UTF8TolerantHttpToolsProtocol"
 
 
 def test_curl_style_raw_utf8_query(http_port):
