@@ -30,6 +30,13 @@ title over numbered items, `【工作动态】…（一）` followed by `1、…
 own, so its lines open the first item's span instead of forming an empty article.
 `text == doc_text[start:end]` always.
 
+Tables of contents. A `本期要目` / `目录` / `导读` block at the top (its header line and the
+numbered items under it) is no article and belongs to none: the articles tile the document
+from the first line after it, so its headlines are never read twice as article text.
+Masthead lines (issue number, issuing office, a full date) are never picked as a title.
+Metadata lines (`发布时间：… 来源：…`, breadcrumbs `网站 > 新闻中心 > 要闻`) are `meta`: they
+open an article when they follow its headline, and never give it its title or its date.
+
 Dates. An article's date is the first day-level date within the first 300 characters of
 its body (the lead), resolved with the document's year when the document states one
 (`--07-30` otherwise); None when the lead has no date. Later dates in the body are
@@ -104,8 +111,15 @@ _CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 # a byline in brackets closing a paragraph; the opening bracket may have been lost to mojibake
 _BRACKET_TAIL = re.compile(rf"(?:^|(?<=[。！？?”…]))\s*[（(]([^（）()。！？]{{2,50}})[）)]$")
 _BROKEN_BRACKET_TAIL = re.compile(rf"(?<=[。！？?])([^（）()。！？?]{{2,40}}\s+{_NAME}(?:、{_NAME})*)[）)]$")
+# a byline alone on its line, in brackets: （某某办公室 某某）, （产业发展科）, （文/图 某某）
+_BRACKET_LINE = re.compile(r"^[（(]([^（）()。！？，,]{2,40})[）)]$")
 _PHOTO_TAIL = re.compile(rf"((?:\s+{_NAME})+)\s*摄$")
 _SENT = set("。！？")
+_BREADCRUMB = re.compile(r"\s[>＞›»]\s|\S[>＞›»]\S.*[>＞›»]")
+# a table of contents at the top of a bulletin: its header line, then its numbered items
+_TOC_HEAD = re.compile(r"^(?:本期)?(?:要目|目录|导读|提要|要闻提要|内容提要)$|^本期(?:要目|目录|导读|提要)")
+# a masthead line that is no headline: the issue number, the issuing office, a full date
+_MASTHEAD_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|第\d+期|(?:编印|主办|编)$|^\d{4}[-/.]\d{1,2}")
 
 
 def _cn_int(s: str) -> int:
@@ -230,15 +244,32 @@ def _classify(s: str) -> str:
         return "lead"
     if _ALSO.match(s):
         return "also"
-    if BYLINE_LINE.match(s) or _CREDIT_LINE.match(s):
+    if BYLINE_LINE.match(s) or _CREDIT_LINE.match(s) or _bracket_line_byline(s) is not None:
         return "byline"
-    if _META.match(s) and len(s) <= 40:
-        return "meta"
+    if _META.match(s) and (len(s) <= 40 or not any(c in _SENT for c in s)):
+        return "meta"        # 发布时间：2022-11-03 09:15　来源：某某融媒体中心　浏览次数：…
+    if _BREADCRUMB.search(s) and not any(c in _SENT for c in s):
+        return "meta"        # 某某门户网站 > 新闻中心 > 要闻
     if is_person_name(s):
         return "name"
     if len(s) <= 60 and not any(c in _SENT for c in s):
         return "heading"
     return "body"
+
+
+def _bracket_line_byline(s: str) -> list[Byline] | None:
+    """The bylines of a bracketed credit standing alone on its line (a person with or without
+    an organisation, or an organisation alone: []), None when the line is no credit."""
+    m = _BRACKET_LINE.match(s)
+    if not m:
+        return None
+    content = m.group(1).strip()
+    found = parse_bracket_byline(content)
+    if found:
+        return found
+    if " " not in content and ORG_SUFFIX.search(content):
+        return []             # （产业发展科）: the unit that wrote it, no person named
+    return None
 
 
 def _lines(text: str) -> list[_Line]:
@@ -312,6 +343,8 @@ def _opens_article(lines: list[_Line], j: int) -> bool:
 def _pick_title(block: list[_Line]) -> tuple[str, str, list[Byline]]:
     """(title, section, author bylines) from a heading block."""
     lines = [ln for ln in block if ln.s not in NAV_WORDS]
+    if any(not _MASTHEAD_LINE.search(ln.s) for ln in lines):
+        lines = [ln for ln in lines if not _MASTHEAD_LINE.search(ln.s)]
     bylines: list[Byline] = []
     while lines and lines[-1].kind == "name":
         bylines.insert(0, Byline(lines.pop().s))
@@ -328,6 +361,16 @@ def _pick_title(block: list[_Line]) -> tuple[str, str, list[Byline]]:
     return text, section, bylines
 
 
+def _skip_toc(lines: list[_Line], i: int) -> int:
+    """Index of the first line after a table of contents (本期要目 + its numbered items)."""
+    j = i + 1
+    while j < len(lines) and lines[j].kind != "section" and (
+            lines[j].number is not None or (lines[j].kind == "heading" and len(lines[j].s) <= 40
+                                            and j + 1 < len(lines) and lines[j + 1].number is not None)):
+        j += 1
+    return j
+
+
 def split_articles(text: str, year: int | None = None) -> list[Article]:
     lines = _lines(text)
     if not lines:
@@ -340,6 +383,12 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
     i = 0
     while i < len(lines):
         ln = lines[i]
+        if _TOC_HEAD.match(ln.s):
+            if cur is not None and cur.body_start is None and drafts and drafts[-1] is cur:
+                drafts.pop()      # masthead lines before the contents: no article's text
+                cur = None
+            i = _skip_toc(lines, i)
+            continue
         if i in heads:
             style, n, title = ln.number  # type: ignore[misc]
             if n == 1:
@@ -380,7 +429,8 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
             continue
         if kind in ("heading", "name"):
             j = i
-            while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads:
+            while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads \
+                    and not _TOC_HEAD.match(lines[j].s):
                 j += 1
             block = lines[i:j]
             ends_with_author = block[-1].kind == "name" and len(block) >= 2
@@ -400,7 +450,8 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
             cur = _Draft(i)
             drafts.append(cur)
         if kind == "byline":
-            cur.bylines += parse_credits(ln.s)
+            bracketed = _bracket_line_byline(ln.s)
+            cur.bylines += parse_credits(ln.s) if bracketed is None else bracketed
             if cur.body_start is not None:
                 cur.closed = True
         elif kind == "meta":

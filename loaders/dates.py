@@ -11,6 +11,10 @@ keeps `--07-30`). Evidence, strongest first:
    `2019年以来`, `截至2019年`, `较2019年`) count against their year.
 
 Ties go to the later year: a bulletin looks back on earlier years, not forward.
+
+Metadata lines (`发布时间：2022-11-03 09:15　来源：…`, `编辑：… 审核：…`) give the publication date
+(`published_date`) and never an event's date: `metadata_spans` lists them for the readers of
+events, and the article splitter classes them as `meta` lines.
 """
 from __future__ import annotations
 
@@ -66,6 +70,20 @@ def published_date(text: str) -> str | None:
             if _valid(mo, d):
                 return resolve_date(mo, d, y)
     return None
+
+
+# a line of document metadata: publication time, source, views, editor (发布时间：2022-11-03
+# 09:15　来源：某某融媒体中心　浏览次数：1265). Its date is when the page was published, never
+# the date of an event; callers reading events skip these lines (metadata_spans).
+_META_LINE = re.compile(
+    r"^[ \t\[【(（]*(?:(?:发稿|发布|发表|刊发|出版|更新|录入)(?:时间|日期)|来源|信息来源|稿源|浏览次数|点击数|阅读量"
+    r"|作者|责任编辑|编辑|审核|校对)\s*[:：][^\n。！？]*$", re.M)
+
+
+def metadata_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the lines that are document metadata, not text (see _META_LINE)."""
+    return [(m.start(), m.end()) for m in _META_LINE.finditer(text)] + \
+        [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
 def _cn_year(s: str) -> int:

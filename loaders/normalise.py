@@ -29,6 +29,14 @@ Steps, in order, and why:
    not end in a byline, and the next line is neither a heading, a byline, a numbered
    item, a dateline nor a lead (`本报讯`). Headlines, captions and label lines are short
    and punctuation-free, so they are never glued to their neighbours.
+8. Fixed-width layouts: a PDF copy hard-wrapped at N characters a line (every line of a
+   paragraph broken, wherever the line was full) is recognised by its many lines of one
+   length that end inside a sentence. Those lines are re-joined to the line that follows;
+   a page footer (`－ 2 －`) or a stray blank line that cut a line in two is skipped, and
+   the two pieces (together about N long, the second one followed by more of its paragraph)
+   are joined back (`投资促` / `－ 2 －` / `进局承办`, `二` / blank / `期项目`). A line that ends
+   a sentence, and any line before a heading, byline, numbered item or `【栏目】`, still
+   ends its paragraph. Page footers are dropped everywhere.
 """
 from __future__ import annotations
 
@@ -357,7 +365,72 @@ def _can_continue(prev: str, nxt: str) -> bool:
     return any(c in nxt for c in "，。、；：！？,.;:!?）)”")
 
 
+_PAGE_MARK = re.compile(r"^(?:[－\-—–]\s*\d{1,3}\s*[－\-—–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)$")
+_BRACKET_LINE = re.compile(r"^[（(][^（）()]{1,30}[）)]$")
+_WRAP_END = set("。！？；”’」』）)】》:：!?;")
+
+
+def _wrap_width(lines: list[str]) -> int | None:
+    """The width a fixed-width layout wraps at: the most common length of the text lines,
+    when enough lines have it and most of them end inside a sentence."""
+    long = [ln for ln in lines if len(ln) >= 16]
+    if len(long) < 6:
+        return None
+    counts: dict[int, int] = {}
+    for ln in long:
+        counts[len(ln)] = counts.get(len(ln), 0) + 1
+    width, n = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    if n < 6 or n < 0.25 * len(long):
+        return None
+    at_width = [ln for ln in long if len(ln) == width]
+    open_ended = sum(1 for ln in at_width if ln[-1] not in _WRAP_END)
+    return width if open_ended >= 0.7 * len(at_width) else None
+
+
+def _opens_block(line: str) -> bool:
+    return line.startswith("【") or bool(_BRACKET_LINE.match(line)) or _starts_block(line)
+
+
+def unwrap_fixed_width(text: str) -> str:
+    """Step 8: re-join the lines of a layout hard-wrapped at a fixed width."""
+    lines = [ln for ln in text.split("\n")]
+    lines = ["" if _PAGE_MARK.match(ln) else ln for ln in lines]
+    width = _wrap_width([ln for ln in lines if ln])
+    if width is None:
+        return "\n".join(lines)
+    full = range(width - 1, width + 2)
+    out: list[str] = []
+    last = 0            # length of the last physical line appended to out[-1]
+    gap = False         # blank lines since out[-1]
+    for i, ln in enumerate(lines):
+        if not ln:
+            gap = True
+            continue
+        prev = out[-1] if out else ""
+        joined = False
+        if prev and prev[-1] not in _WRAP_END and not _opens_block(ln):
+            if not gap and last in full:
+                joined = True          # the previous line was full: the sentence goes on
+            elif gap and last < width - 1 and len(ln) < width - 1 and last + len(ln) in full \
+                    and i + 1 < len(lines) and lines[i + 1]:
+                joined = True          # one line cut in two by a page break or a blank line
+        if joined and gap:
+            out[-1] = prev + ln
+            last += len(ln)            # the physical line, put back together
+        elif joined:
+            out[-1] = prev + ln
+            last = len(ln)
+        else:
+            if gap and out:
+                out.append("")
+            out.append(ln)
+            last = len(ln)
+        gap = False
+    return "\n".join(out)
+
+
 def join_lines(text: str) -> str:
+    text = unwrap_fixed_width(text)
     paras = [p for p in text.split("\n") if p]
     if not paras:
         return ""

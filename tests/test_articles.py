@@ -245,3 +245,36 @@ def test_seed_article_dates_agree_with_gold_events():
         for ev in gold["events"]:
             if ev["date"] and ev["date"] != "--07-19":  # a dated photo caption, not an article
                 assert ev["date"] in dates, (gold_path.name, ev["name"], ev["date"])
+
+
+def test_contents_block_masthead_and_metadata_are_not_articles():
+    text = normalise(
+        "某某市某某局\n工作动态\n2024年第5期\n某某市某某局办公室编　　2024年5月20日\n"
+        "本期要目\n1．局党组召开学习会\n2．全市项目观摩会召开\n"
+        "【党建】\n局党组召开学习会\n5月13日，局党组召开学习会，研究工作。\n（办公室　季小雨）\n"
+        "全市项目观摩会召开\n5月14日，全市项目观摩会召开，观摩项目十个。\n")
+    arts = split_articles(text, 2024)
+    assert [a.title for a in arts] == ["局党组召开学习会", "全市项目观摩会召开"]
+    assert "本期要目" not in arts[0].text and "1．" not in arts[0].text
+    assert any(b.name == "季小雨" for b in arts[0].bylines)
+
+
+def test_bracket_byline_line_is_not_the_next_title():
+    text = normalise(
+        "【要闻】\n园区召开会议\n6月7日，园区召开会议，研究工作。\n（园区党政办公室　甘小露）\n"
+        "领导来园区调研\n6月11日，某某领导一行来园区调研，并召开座谈会。\n（文/图　周小霏）\n")
+    arts = split_articles(text, 2024)
+    assert [a.title for a in arts] == ["园区召开会议", "领导来园区调研"]
+    assert arts[1].date == "2024-06-11"
+
+
+def test_web_page_metadata_lines_and_breadcrumbs():
+    text = normalise(
+        "某某县人民政府门户网站 > 新闻中心 > 要闻\n县委中心组举行集体学习会议\n"
+        "发布时间：2022-11-02 08:30　来源：某某县融媒体中心　浏览次数：1265\n"
+        "11月1日，县委中心组举行集体学习会议，深入学习有关精神。\n"
+        "县里举行项目集中开工仪式\n发布时间：2022-11-03 09:15　来源：某某县融媒体中心\n"
+        "11月2日，县里举行项目集中开工仪式，开工项目十个。\n")
+    arts = split_articles(text, 2022)
+    assert [a.title for a in arts] == ["县委中心组举行集体学习会议", "县里举行项目集中开工仪式"]
+    assert [a.date for a in arts] == ["2022-11-01", "2022-11-02"]

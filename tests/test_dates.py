@@ -117,3 +117,15 @@ def test_seed_004_dates_are_month_day_only():
     got = [g[2] for g in find_dates(seed("004"), document_year(seed("004")))]
     assert got[0] == "--07-02" and "--07-19" in got and "--07-12" in got
     assert all(d.startswith("--") for d in got)
+
+
+def test_web_page_metadata_lines_give_the_publication_date_only():
+    text = ("某某县人民政府门户网站 > 新闻中心 > 要闻\n县里召开会议\n"
+            "发布时间：2022-11-03 09:15　来源：某某县融媒体中心　浏览次数：1265\n"
+            "11月2日，县里召开会议，研究工作。\n编辑：王某某　审核：李某某\n")
+    assert published_date(text) == "2022-11-03"
+    from loaders.dates import metadata_spans
+    spans = metadata_spans(text)
+    meta = [text[a:b] for a, b in spans]
+    assert any(m.startswith("发布时间") for m in meta) and any(m.startswith("编辑") for m in meta)
+    assert not any("11月2日" in m for m in meta)        # the lead is text, not metadata

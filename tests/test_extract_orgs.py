@@ -236,3 +236,102 @@ def test_short_company_name_and_session_numbers(tmp_path):
     assert "青岚县人大常委会" in orgs
     assert not any("届" in o for o in orgs)
     assert not any("届" in (p.get("short") or "") for p in orgs.values())
+
+
+# -- home place: city departments, districts, bonded zones, false zones ------------------------
+
+CITY_DEPT = (
+    "岚江市商务局\n"
+    "工作动态\n"
+    "2024年第5期\n"
+    "岚江市商务局办公室编　　发布日期：2024年5月20日\n"
+    "本期要目\n"
+    "1．局党组召开理论学习中心组学习会\n"
+    "2．赴外地学习考察\n"
+    "【党建】\n"
+    "局党组召开理论学习中心组学习会\n"
+    "5月13日，市商务局召开党组理论学习中心组学习会。会议由党组书记、局长贺明远主持。"
+    "党组成员、副局长苏婉清参加会议。外贸科科长邵一鸣汇报了一季度外贸运行情况。\n"
+    "（办公室　季小雨）\n"
+    "【考察】\n"
+    "贺明远带队赴外地学习考察\n"
+    "5月15日，贺明远带队赴江州市、柏川市学习考察口岸建设经验。在江州市，江州市商务局副局长顾长林介绍了做法。"
+    "副市长钱立群对考察工作提出要求。我局将结合岚江实际抓好落实，岚江市政府将专题研究。\n"
+)
+
+
+def test_city_department_bulletin_is_homed_in_its_own_city(tmp_path):
+    z = read_zones(CITY_DEPT)
+    assert (z.home.name, z.home.kind, z.home.city) == ("岚江市", "city", "岚江")   # not a city visited
+    assert z.home.issuer == "岚江市商务局"
+    orgs, _, pos = _graph(tmp_path, CITY_DEPT)
+    assert {"岚江市商务局", "岚江市商务局党组", "岚江市商务局外贸科", "岚江市商务局办公室"} <= orgs
+    assert not any(o.startswith(("江州市商务局党组", "柏川市商务局")) for o in orgs)
+    assert ("贺明远", "党组书记", "岚江市商务局党组") in pos
+    assert ("贺明远", "局长", "岚江市商务局") in pos
+    assert any(p == "邵一鸣" and t.endswith("科长") and o == "岚江市商务局外贸科" for p, t, o in pos)
+
+
+def test_visited_cities_and_company_origins_do_not_make_the_home_city():
+    text = ("新禾区政务动态\n"
+            "5月15日，区委书记周明率队赴江浙省江州市、柏川市考察学习。考察团先后来到江州市某中心、柏川市某园区。"
+            "区委常委会召开会议，区政府、区人大常委会、区政协负责同志参加。区委、区政府高度重视。\n")
+    z = read_zones(text)
+    assert z.home.name == "新禾区" and z.home.kind == "district"
+    assert z.home.city is None
+
+
+def test_urban_district_has_no_admin_committee(tmp_path):
+    text = ("石湾区政务动态\n第12期\n"
+            "区委常委会召开会议\n"
+            "3月2日，区委常委会召开会议。会议由区委书记邹立平主持。区委副书记、区长唐文斌出席会议。"
+            "区人大常委会主任韩国富、区政协主席姜淑华列席会议。\n"
+            "区领导邹立平、唐文斌参加活动。\n")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert "中共石湾区委" in orgs and "石湾区人民政府" in orgs
+    assert not any(o.endswith("管委会") for o in orgs)
+    assert not any(o.endswith("管委会") for _, _, o in pos)
+
+
+def test_bonded_zone_takes_its_full_name(tmp_path):
+    text = ("榕江综保区通讯\n2024年第3期\n"
+            "综保区召开党工委会议\n"
+            "4月2日，榕江综合保税区召开党工委会议。综保区党工委书记、管委会主任覃立新主持会议。"
+            "综保区投资促进局局长韦丽出席会议。榕江综保区将加快发展。\n")
+    z = read_zones(text)
+    assert z.home.name == "榕江综合保税区" and "综保区" in z.home.aliases
+    orgs, _, pos = _graph(tmp_path, text)
+    assert {"榕江综合保税区党工委", "榕江综合保税区管委会", "榕江综合保税区投资促进局"} <= orgs
+    assert not any(o.startswith("综保区") for o in orgs)
+
+
+def test_words_before_xiang_zhen_cun_are_not_places():
+    text = ("溪口镇工作简报\n"
+            "9月1日，溪口镇召开和美乡村建设推进会，镇党委书记何光明主持会议。会议要求留住乡愁记忆，"
+            "推动政策进机关、进农村、进学校。镇人大将听取和审议镇人民政府工作报告。"
+            "镇党委委员、宣传委员濮阳丽华致辞。溪口镇上林村、下林村参加。\n")
+    z = read_zones(text)
+    assert z.home.name == "溪口镇"
+    assert {"上林村", "下林村"} <= set(z.subzones)
+    for bad in ("留住乡", "美乡村", "审议镇", "进农村"):
+        assert bad not in z.subzones
+    assert "濮阳" not in z.cities             # a family name after a title, not a city
+
+
+def test_town_discipline_commission_and_congress_full_names():
+    from loaders.extract.orgs import OrgRegistry
+    text = ("溪口镇工作简报\n"
+            "9月3日，溪口镇召开廉政教育会。镇纪委书记蔡清主持会议，镇人大主席吕国华出席会议。"
+            "镇党委、镇政府主要负责同志参加会议。\n")
+    reg = OrgRegistry(read_zones(text))
+    names = {m.name for m in reg.find_in(text, 0, len(text))}
+    assert {"中共溪口镇纪律检查委员会", "溪口镇人民代表大会", "中共溪口镇委员会", "溪口镇人民政府"} <= names
+
+
+def test_autonomous_region_bodies(tmp_path):
+    text = ("榕江综保区通讯\n"
+            "4月5日，自治区商务厅副厅长黄秋明一行来综保区调研。自治区党委有关负责同志参加。"
+            "广西某某电子有限公司负责人汇报了生产情况。综保区党工委书记覃立新陪同调研。广西物流大会在榕江综保区举行。\n")
+    orgs, _, _ = _graph(tmp_path, text)
+    assert "广西壮族自治区商务厅" in orgs
+    assert not any(o.endswith("综合保税区商务厅") or o.endswith("综保区商务厅") for o in orgs)

@@ -201,3 +201,44 @@ def test_seed_003_and_004_breaks():
     assert "指挥部" in t4
     assert "下设6个指部，分别负责" in t4  # the PDF lost 挥 itself; we join, never invent
     assert "1 热身：提前督查考核" in t4.split("\n")
+
+
+# -- fixed-width layouts ------------------------------------------------------------------------
+
+def _wrap(par: str, width: int) -> list[str]:
+    return [par[i:i + width] for i in range(0, len(par), width)]
+
+
+P1 = ("6月7日，园区召开党工委会议，传达学习上级会议精神，听取上半年重点工作完成情况汇报，研究部署下半年工作。"
+      "党工委书记、管委会主任陆海川主持会议并讲话，党工委副书记黎永健出席会议，各局主要负责人列席会议。")
+P2 = ("会议强调，下半年要紧盯进出口、实际利用外资、固定资产投资等核心指标，倒排工期、挂图作战；要持续优化营商"
+      "环境，对企业反映的问题实行首问负责、限时办结，以拼的状态推动各项工作提速增效。")
+P3 = ("此次签约仪式由园区管委会主办、园区投资促进局承办。市委常委、常务副市长某某出席并讲话，园区党工委书记"
+      "某某致辞，管委会副主任某某主持仪式，各签约企业负责人参加。")
+
+
+P4 = ("调研组一行先后来到园区跨境电商产业园和某某智造电子有限公司以及保税物流中心二期项目建设现场详细了解企业"
+      "生产经营平台运营和项目建设情况。")
+
+
+def test_fixed_width_wrapped_paragraphs_are_rejoined():
+    lines = ["某某园区通讯", "", "园区召开党工委会议", ""] + _wrap(P1, 30) + [""] + _wrap(P4, 30) + [""] + \
+        _wrap(P2, 30) + ["", "（园区党政办公室　某某）", "", "签约仪式举行", ""] + _wrap(P3, 30)
+    out = normalise("\n".join(lines)).split("\n")
+    assert out == ["某某园区通讯", "园区召开党工委会议", P1, P4, P2, "（园区党政办公室 某某）", "签约仪式举行", P3]
+
+
+def test_page_footer_and_blank_line_inside_a_wrapped_line():
+    w = _wrap(P3, 30)
+    first, rest = w[1][:11], w[1][11:]
+    context = [""] + _wrap(P1, 30) + [""] + _wrap(P2, 30)      # enough lines to show the layout
+    lines = ["签约仪式举行", ""] + w[:1] + [first, "", "－ 2 －", "", rest] + w[2:] + context
+    assert normalise("\n".join(lines)).split("\n") == ["签约仪式举行", P3, P1, P2]
+    # a blank line cutting one line in two
+    lines = ["签约仪式举行", ""] + w[:1] + [first, "", rest] + w[2:] + context
+    assert normalise("\n".join(lines)).split("\n") == ["签约仪式举行", P3, P1, P2]
+
+
+def test_short_lines_of_ordinary_text_are_not_treated_as_fixed_width():
+    text = "园区召开会议\n6月7日，园区召开会议。\n会议要求，抓好落实。\n（办公室 某某）"
+    assert normalise(text) == text

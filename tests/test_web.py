@@ -93,6 +93,12 @@ def test_ask_and_organisation_pages(page, server):
     page.locator("#results a.link-organisation").first.click()
     page.wait_for_selector("#members")
     assert "宋黎静" in page.locator("#members").inner_text()
+    # the organisation view embeds the interactive chart, which draws its boxes
+    page.wait_for_selector("#orgchart iframe")
+    chart = page.frame_locator("#orgchart iframe")
+    chart.locator("#chart svg text").first.wait_for()
+    texts = " ".join(chart.locator("#chart svg text").all_text_contents())
+    assert "宋黎静" in texts
     page.screenshot(path=str(OUT / "web-5-organisation.png"), full_page=True)
 
     page.goto(server + "/#/ask/" + "今天天气怎么样")

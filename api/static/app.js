@@ -155,14 +155,15 @@
           return link("Project", j.id, j.project) + '<span class="meta">' + (RELATION[j.relation] || j.relation) +
                  (j.investment ? " · 投资 " + esc(j.investment) : "") + "</span>" + evidence(j);
         }), o.name);
-      // the org-chart picture, when the server offers it (the org-chart module)
+      // the interactive org chart (collapsible, pan/zoom, date picker), embedded
       var chart = "/orgchart/" + encodeURIComponent(id);
       fetch(chart + "?format=json").then(function (r) {
         if (!r.ok) return;
         document.getElementById("orgchart-link").innerHTML =
-          '<section id="orgchart"><h2>组织架构图 <a class="meta" href="' + chart + '?format=html">交互式查看</a></h2>' +
-          '<img alt="' + esc(o.name) + ' 组织架构图" style="max-width:100%" src="' + chart + '?format=svg" ' +
-          'onerror="this.style.display=\'none\'"></section>';
+          '<section id="orgchart"><h2>组织架构图 <a class="meta" href="' + chart + '?format=html" target="_blank">新窗口打开</a>' +
+          ' <a class="meta" href="' + chart + '?format=svg" target="_blank">SVG</a></h2>' +
+          '<iframe title="' + esc(o.name) + ' 组织架构图" src="' + chart + '?format=html" ' +
+          'style="width:100%;height:560px;border:1px solid #ddd;border-radius:4px"></iframe></section>';
       }).catch(function () {});
     });
   }

@@ -434,7 +434,7 @@ def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
     if mv and any(x.end <= lo + mv.start() for x in found):
         # 甲组织乙、丙等部门组成检查组: 甲 organised it, 乙 and 丙 were organised
         found = [x for x in found if x.end <= lo + mv.start()]
-    orgs = [m.name for m in found]
+    orgs = [m.name for m in found if m.name in st.orgs.orgs]
     if not orgs:
         for w in re.findall(f"[{HAN}]{{2,6}}(?:组|专班)", seg):
             full = st.orgs.lookup_short(w)
@@ -1070,6 +1070,7 @@ def _projects(st: State) -> None:
                 _oversight(st, u, s, prj, ps, pe, item_events)
                 last = prj
         _instructed_overseers(st, u)
+        _assigned_overseers(st, u)
 
 
 NOT_OVERSEER_KINDS = ("company", "cppcc", "legislature", "media", "bank")
@@ -1126,10 +1127,78 @@ def _instructed_overseers(st: State, u: Unit) -> None:
             seg = text[a:b]
             if not OVERSIGHT_VERBS.search(seg):
                 continue
-            named = [p for p in item_projects if any(a <= x < b for x, _ in p.mentions) or _short_ref(p.name, seg)]
+            named = [p for p in item_projects if any(a <= x < b for x, _ in p.mentions)] or \
+                [p for p in item_projects if _short_ref(p.name, seg)]
             targets = named or ([topic] if topic else []) or (about if len(about) == 1 else [])
             for p in targets:
                 p.overseers.setdefault(org, (s.start, s.end))
+
+
+# a body assigned a project: 由甲(牵头)负责(推进) / 甲(要)牵头负责 / 甲负责…的推进和监管 /
+# 甲要为…提供全程代办服务 (not 负责同志 / 负责人 / 负责制, a contact person or a system)
+ASSIGN_VERB = re.compile("(?:牵头)?负责(?!同志|人|制|任|的同志)|牵头(?=[，,；;。]|$|推进|实施|抓好|做好|落实)"
+                         f"|为(?=[^，,；;。]{{2,40}}?提供[{HAN}]{{0,8}}服务)")
+ASSIGN_FILLER = re.compile("(?:明确)?(?:要|将|应|需|须|需要|应当)?(?:具体|主要|也|还|继续)?$")
+CLAUSE_CUT = re.compile(r"[，,；;：:]")
+
+
+def _assigned_overseers(st: State, u: Unit) -> None:
+    """The body a sentence assigns a project to oversees it: 某工程由甲负责推进；由甲负责某工程
+    的推进；甲负责某项目的推进和质量安全监管；甲要牵头负责某项目；甲要为某项目提供全程代办服务.
+    A clause that names no project speaks of the sentence's project named before it
+    (某项目由乙投资建设，甲牵头负责做好…；某项目由甲牵头，乙负责施工质量安全监管). Bodies that
+    only 配合 / 会同 / build it (承建, 投资建设, 项目业主) are not assigned it."""
+    text = st.doc.text
+    item_projects = [p for p in st.projects.values()
+                     if any(u.item.start <= a < u.item.end for a, _ in p.mentions)]
+    if not item_projects:
+        return
+    for s in u.item.sentences:
+        if "负责" not in s.text and "牵头" not in s.text and "服务" not in s.text:
+            continue
+        mentions = sorted(((a, b, p) for p in item_projects for a, b in p.mentions if s.start <= a < s.end),
+                          key=lambda x: (x[0], x[1]))
+        if not mentions:
+            continue
+        bounds = [s.start] + [s.start + m.end() for m in CLAUSE_CUT.finditer(s.text)] + [s.end + 1]
+        for cs, ce in zip(bounds, bounds[1:]):
+            ce = min(ce - 1, s.end) if ce <= s.end else s.end
+            clause = text[cs:ce]
+            m = ASSIGN_VERB.search(clause)
+            if not m:
+                continue
+            vpos = cs + m.start()
+            lo = cs
+            by = clause.rfind("由", 0, m.start())
+            if by >= 0:
+                lo = cs + by + 1
+            found = st.orgs.find_in(text, lo, vpos, u.local_zone)
+            org = None
+            for x in reversed(found):
+                if ASSIGN_FILLER.fullmatch(text[x.end:vpos]):
+                    org = x
+                break
+            if org is None or not _can_oversee(st, org.name):
+                continue
+            if by < 0 and text[cs:org.start].strip() and not re.fullmatch(
+                    f"\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])?\\s*(?:会议明确|明确|其中|同时|另外|特别是)?\\s*",
+                    text[cs:org.start]):
+                continue      # the body is not the clause's subject (…对甲负责)
+            after = [p for a, b, p in mentions if vpos <= a < ce]
+            before = [p for a, b, p in mentions if cs <= a < org.start]
+            earlier = [(a, p) for a, b, p in mentions if a < cs]
+            if after:
+                targets = after
+            elif before:
+                targets = before
+            elif earlier:
+                last_at = max(a for a, _ in earlier)
+                lc = max(x for x in bounds if x <= last_at)
+                targets = [p for a, p in earlier if a >= lc]
+            else:
+                targets = []
+            for p in targets:
+                p.overseers.setdefault(org.name, (s.start, s.end))
 
 
 PROJECT_TAILS = ("项目", "工程")
@@ -1181,7 +1250,7 @@ def _oversight(st: State, u: Unit, s: Sentence, prj: PR.Project, ps: int, pe: in
         span_hi = s.start + (m.end(1) if m else len(s.text))
         for x in st.orgs.find_in(text, s.start, span_hi, u.local_zone):
             if x.end <= span_hi and not PE.title_at_end(text[x.end:x.end + 5][:3]) \
-                    and not any(text.startswith(t, x.end) for t in lexicon().titles):
+                    and not any(text.startswith(t, x.end) for t in PE.titles()):
                 prj.overseers.setdefault(x.name, src)
     # the company whose name starts the project name, or introduced just before it
     for org in list(st.orgs.orgs.values()):

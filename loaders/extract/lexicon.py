@@ -45,6 +45,7 @@ class Lexicon:
     event_nouns: dict[str, str]          # noun -> kind
     event_noun_list: tuple[str, ...]     # longest first
     verbs: dict[str, tuple[str, ...]]    # class -> verbs, longest first
+    not_place_stems: frozenset[str] = frozenset()  # words before 乡/镇/村/市 that are no place
 
     def is_surname_start(self, s: str) -> int:
         """Length of the family name `s` starts with (2 for compound names), or 0."""
@@ -89,4 +90,5 @@ def lexicon() -> Lexicon:
         event_nouns=events,
         event_noun_list=_longest_first(events),
         verbs={k: _longest_first(v) for k, v in verbs.items()},
+        not_place_stems=frozenset(_lines("not_place_stems.txt")),
     )

@@ -61,7 +61,13 @@ VERB_STEMS = {"组织", "联合", "督查", "督导", "监督", "考核", "观�
               "救助", "更新", "创新", "振兴"}
 PROPER_KINDS = {"company", "association", "school", "hospital", "bank", "media", "institute"}
 # the government body of a zone that is not a development zone
-GOVERNMENT_OF = {"county": "人民政府", "street": "办事处", "town": "人民政府"}
+GOVERNMENT_OF = {"county": "人民政府", "street": "办事处", "town": "人民政府", "city": "人民政府"}
+# how a department bulletin names its issuing body (我委, 本局, 委党组, 局办公室)
+ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "委", "局")
+# bodies of a department itself, written bare in its own bulletin (党组, 机关党委)
+ISSUER_BODIES = ("党组", "机关党委", "机关党支部", "机关纪委", "机关工会", "工会", "党委")
+# its internal units written bare (（办公室 某某）, 办公室主任)
+ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服务中心", "信息中心")
 # verbs that open a clause: a name never starts with them followed by more stems
 CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
@@ -103,6 +109,8 @@ class OrgGrammar:
             places.update({c + "市"})
         for form in lex.provinces:
             places.add(form)
+        if home.province and home.province.endswith("自治区"):
+            places.add("自治区")     # 自治区商务厅, 自治区党委 in a bulletin of an autonomous region
         for sz in zones.subzones:
             places.add(sz)
         for parent in (home.county, home.district):
@@ -337,8 +345,24 @@ class OrgRegistry:
         z = self.zones.home
         if "届" in raw:
             raw = SESSION.sub("", raw)      # 县十九届人大常委会 -> 县人大常委会
-        if raw == "管委会" and z.kind in GOVERNMENT_OF:
-            return z.name + GOVERNMENT_OF[z.kind]     # a county / street / town has no 管委会
+        if raw == "管委会" and (z.kind in GOVERNMENT_OF or z.kind == "district" and not z.admin_committee):
+            # a county / street / town (and a district the text never gives a 管委会) is
+            # governed by its 人民政府 / 办事处, not by a 管委会
+            return z.name + GOVERNMENT_OF.get(z.kind, "人民政府")
+        if z.issuer:
+            if raw in ISSUER_BODIES or raw in ISSUER_UNITS:
+                return z.issuer + raw                  # 党组 in a 某某市商务局 bulletin
+            for ref in ISSUER_REFS:
+                if raw.startswith(ref) and (raw == ref and len(ref) == 2 or len(raw) > len(ref)
+                                            and not raw.startswith(("委员会", "局长"))):
+                    rest = raw[len(ref):]
+                    if not rest or rest in ISSUER_BODIES or self.grammar.segment(rest):
+                        return z.issuer + rest        # 我委, 委党组, 局办公室
+        if raw.startswith("自治区") and z.province and z.province.endswith("自治区") and len(raw) > 3:
+            rest = raw[3:]
+            if rest in ("党委", "委"):
+                return f"中共{z.province}委员会"
+            return z.province + rest
         if raw in self.grammar.cores:
             kind, template = self.grammar.cores[raw]
             values = {}
@@ -395,6 +419,8 @@ class OrgRegistry:
         for name, org in self.orgs.items():
             if name.endswith(raw) and name != raw:
                 return name
+        if z.issuer:
+            return z.issuer + raw       # 价格科, 办公室 of the department issuing the bulletin
         return z.name + raw
 
     def _level(self, key: str, local_zone: str | None, span: tuple[int, int] | None) -> str | None:
@@ -470,6 +496,12 @@ class OrgRegistry:
         m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])党委", name)
         if m and m.group(1) in zones:
             return f"中共{m.group(1)}委员会"
+        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])纪委", name)
+        if m and m.group(1) in zones:
+            return f"中共{m.group(1)}纪律检查委员会"
+        m = re.fullmatch(f"([{HAN}]{{2,8}}?[镇乡])人大(?:主席团)?", name)
+        if m and m.group(1) in zones:
+            return f"{m.group(1)}人民代表大会"
         m = re.fullmatch(f"([{HAN}]{{2,8}}?[县市区镇乡])政府(.*)", name)
         if m and m.group(1) in zones:
             return f"{m.group(1)}人民政府{m.group(2)}"

@@ -19,7 +19,9 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
                   "专门", "高度", "对此", "坚定", "感谢", "希望", "充分", "逐一", "现场", "实地", "组织", "参观",
                   "座谈", "与会", "等人", "等同", "家中", "发表", "接受", "通过", "签署", "签订", "致以", "送上",
                   "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职", "应邀", "到会", "作交流",
-                  "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题"}
+                  "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题", "传达", "宣读", "解读",
+                  "领学", "宣讲", "凭借", "荣获", "获得", "常年", "长期", "作报告", "作总结", "围绕", "就任",
+                  "代表", "到会", "率队", "赴", "来我", "一同", "共同"}
 # a boundary character that is also common inside given names (钱有为, 李同): when the
 # three-character reading is itself ended by a boundary word (钱有为通报), it wins
 NAME_LIKE_BOUNDARY = set("为同")
@@ -28,13 +30,26 @@ NAME_LIKE_BOUNDARY = set("为同")
 DEFAULT_TITLE_ORG = {"县长": "县政府", "副县长": "县政府", "常务副县长": "县政府",
                      "镇长": "镇政府", "副镇长": "镇政府", "常务副镇长": "镇政府",
                      "乡长": "乡政府", "副乡长": "乡政府",
-                     "区长": "区政府", "副区长": "区政府", "常务副区长": "区政府"}
+                     "区长": "区政府", "副区长": "区政府", "常务副区长": "区政府",
+                     "市长": "市政府", "副市长": "市政府", "常务副市长": "市政府"}
 # titles of a body that is placed there only when the text writes the body (总书记: 党中央)
 WRITTEN_BODY_TITLES = {"总书记": ("党中央", "中共中央")}
 COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "经理", "副经理", "总工程师", "总监")
 ALIAS_TITLES = ("书记", "主任", "区长", "市长", "县长", "镇长", "乡长", "局长", "部长", "处长", "科长", "主席",
                 "院长", "所长", "站长", "队长", "校长", "厅长", "省长", "董事长", "总经理", "经理")
 NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
+_TITLES: tuple[str, ...] | None = None
+
+
+def titles() -> tuple[str, ...]:
+    """The base titles, longest first: the shared title lexicon (titles.txt) plus the posts
+    of person_titles.txt (宣传委员, 关长, 高级工程师 ...)."""
+    global _TITLES
+    if _TITLES is None:
+        from loaders.extract.lexicon import _lines
+        extra = _lines("person_titles.txt")
+        _TITLES = tuple(sorted(set(lexicon().titles) | set(extra), key=lambda w: (-len(w), w)))
+    return _TITLES
 
 
 @dataclass
@@ -64,7 +79,7 @@ def valid_name(cand: str) -> bool:
         return False
     if cand in lex.not_names or cand[:2] in lex.not_names or cand[:3] in lex.not_names:
         return False
-    if any(cand.endswith(t) for t in lex.titles) or any(cand.endswith(s) for s in ("办", "部", "局", "委", "会")):
+    if any(cand.endswith(t) for t in titles()) or any(cand.endswith(s) for s in ("办", "部", "局", "委", "会")):
         return False
     return True
 
@@ -115,7 +130,7 @@ def _ends(seg: str, word: str, offset: int) -> list[int]:
 
 def title_at_end(s: str) -> str | None:
     """The base title `s` ends with (longest), if any."""
-    for t in lexicon().titles:
+    for t in titles():
         if s.endswith(t):
             return t
     return None
@@ -137,10 +152,12 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
     out: list[TitledName] = []
     seen: set[int] = set()
     seg = text[start:end]
-    for t in lex.titles:
+    for t in titles():
         for te in _ends(seg, t, start):
-            if te in seen or text[te:te + 1] in ("和", "与", "及", "等", "、"):
+            if te in seen or text[te:te + 1] in ("与", "及", "等", "、"):
                 continue
+            if text[te:te + 1] == "和" and not _he_name(text, te):
+                continue      # 主任和副主任: a list of titles; 副主任和某某: a person named 和
             name = name_at(text, te, known)
             if not name:
                 continue
@@ -153,7 +170,7 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
                 p = te + len(name)
                 while p < end and text[p] == "、":
                     nxt = name_at(text, p + 1, known)
-                    if not nxt or any(text.startswith(t, p + 1) for t in lex.titles):
+                    if not nxt or any(text.startswith(t, p + 1) for t in titles()):
                         break
                     after = text[p + 1 + len(nxt): p + 2 + len(nxt)]
                     if after and re.match(f"[{HAN}]", after) and after not in BOUNDARY_CHARS \
@@ -163,6 +180,42 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
                                           [Position(q.title, q.org, p + 1, p + 1 + len(nxt)) for q in positions]))
                     p += 1 + len(nxt)
     return sorted(out, key=lambda x: x.start)
+
+
+def _he_name(text: str, p: int) -> bool:
+    """text[p] is 和 starting a three-character name (副主任和某某参加), not the conjunction of a
+    list of titles or bodies (主任和副主任, 书记和镇长)."""
+    name = name_at(text, p)
+    if not name or len(name) != 3 or any(text.startswith(t, p + 1) for t in titles()):
+        return False
+    return _ends_name(text, p + 3)
+
+
+def _ends_name(text: str, p: int) -> bool:
+    nxt = text[p:p + 1]
+    return not nxt or nxt in BOUNDARY_CHARS or text[p:p + 2] in BOUNDARY_WORDS or not re.match(f"[{HAN}]", nxt)
+
+
+# titles that carry their body inside them: 党组成员 is a member of the 党组 written before
+# it (市某局党组成员) or of the issuing body's 党组; 镇人大主席 heads the 镇人大
+EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大"}
+# a verb before a title chain is not part of its organisation (邀请某大学教授某某)
+CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派)")
+# a department bulletin's bare titles (主任, 党组书记) are posts of the issuing body
+ISSUER_TITLES = ("主任", "副主任", "局长", "副局长", "党组书记", "党组副书记", "书记", "副书记", "党组成员",
+                 "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长")
+
+
+def _cut_after_name(text: str, s: int, e: int) -> int:
+    """An item read back over 和 / 与 / 及 after a titled name (县长某某和县委常委、…) starts
+    after the conjunction."""
+    for i in range(e - 1, s, -1):
+        if text[i] in "和与及":
+            for k in (3, 2, 4):
+                n = text[i - k:i]
+                if i - k >= s and valid_name(n) and title_at_end(text[s:i - k]):
+                    return i + 1
+    return s
 
 
 def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Position]:
@@ -175,6 +228,13 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             s -= 1
         if title_at_end(text[s:e]) is None:
             break
+        cut = _cut_after_name(text, s, e)
+        m = CHAIN_LEAD.match(text, s, e)
+        if m and title_at_end(text[m.end():e]):
+            cut = max(cut, m.end())
+        if cut > s:
+            items.append((cut, e))
+            break
         items.append((s, e))
         if s - 1 >= lo and text[s - 1] in "、" and s - 1 > lo:
             e = s - 1
@@ -183,19 +243,43 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
     items.reverse()
     positions: list[Position] = []
     prev_org: str | None = None
+    issuer = getattr(orgs.zones.home, "issuer", None)
     for s, e in items:
         item = text[s:e]
         base = title_at_end(item)
         org_part = item[: len(item) - len(base)]
-        org_raw = _org_suffix(org_part, orgs)
+        org_raw = _org_suffix(org_part, orgs) if org_part else None
+        if not org_raw and org_part:
+            # 村党支部书记: the longest title (支部书记) leaves no organisation; a shorter one
+            # (书记 after 村党支部) may
+            for t in titles():
+                if len(t) < len(base) and item.endswith(t):
+                    o = _org_suffix(item[: len(item) - len(t)], orgs)
+                    if o:
+                        base, org_part, org_raw = t, item[: len(item) - len(t)], o
+                        break
+        if base in EMBEDDED_BODY:
+            body = EMBEDDED_BODY[base]
+            raw = (org_raw or "") + body if not (org_raw or "").endswith(body) else org_raw
+            o = _org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None
+            if o is None and org_part:
+                o = _org_suffix(org_part + body, orgs)
+            if o:
+                org_full = orgs.add(o, (e - len(base) - len(org_part), e - len(base) + len(body)), local_zone)
+                positions.append(Position(base, org_full, s, e))
+                prev_org = org_full
+                continue
         # the part of the title the reader sees: org words without place names + base title
         if org_raw:
             short_of = not orgs.grammar.valid(org_raw) and orgs.company_of_short(org_raw)
             org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone,
                                 kind="company" if short_of else None)
             org = orgs.orgs.get(org_full)
-            # a company's officer is its 董事长 / 总经理 (the company is the organisation)
-            shown = base if org is not None and org.kind == "company" else _strip_places(org_raw, orgs) + base
+            # a company's officer is its 董事长 / 总经理 (the company is the organisation);
+            # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
+            stripped = _strip_places(org_raw, orgs)
+            shown = base if org is not None and (org.kind == "company" or (
+                org.kind == "department" and stripped not in org_full)) else stripped + base
         elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
             org_full = default_org(base, text, orgs, (s, e), local_zone)
             shown = base
@@ -205,6 +289,8 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         else:
             # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
             org_full = orgs.company_before(s) if base in COMPANY_TITLES else None
+            if org_full is None and issuer and base in ISSUER_TITLES and not org_part:
+                org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
             shown = base
         positions.append(Position(shown, org_full, s, e))
         if org_full:
@@ -371,7 +457,7 @@ def _role_re():
     if ROLE_RE is None:
         roles = "|".join(re.escape(r) for r in lexicon().byline_roles if len(r) >= 2 and r not in ("文/图",))
         ROLE_RE = re.compile(f"(?:(?<=^)|(?<=[\\s(（□■【\\[。]))({roles})(?:\\s*[:：]\\s*|\\s+)"
-                             f"((?:[{HAN}]{{2,4}})(?:[\\s、]+[{HAN}]{{2,4}})*)", re.M)
+                             f"((?:[{HAN}]{{2,4}})(?:[\\s、]+(?!(?:{roles})(?:[:：\\s]))[{HAN}]{{2,4}})*)", re.M)
     return ROLE_RE
 
 
@@ -402,6 +488,16 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
             if valid_name(w):
                 s = p + tok.start()
                 out.append(BylineName(w, role, [], s, s + len(w)))
+    # 1b. one-character credit roles in brackets: （文　甲　图　乙）, （文/图　甲）, （图/文：甲）
+    for m in re.finditer(r"[(（]\s*((?:(?:文/图|图/文|文图|文|图|摄影|摄)\s*[:：]?\s*"
+                         f"[{HAN}]{{2,4}}(?:[\\s、]+[{HAN}]{{2,4}})*\\s*)+)[)）]", seg):
+        for r in re.finditer(f"(文/图|图/文|文图|文|图|摄影|摄)\\s*[:：]?\\s*([{HAN}]{{2,4}}(?:[\\s、]+(?!(?:文|图|摄)[\\s:：])[{HAN}]{{2,4}})*)",
+                             m.group(1)):
+            role = {"图/文": "文/图", "文图": "文/图", "摄": "摄影"}.get(r.group(1), r.group(1))
+            base = start + m.start(1) + r.start(2)
+            for tok in re.finditer(f"[{HAN}]{{2,4}}", r.group(2)):
+                if valid_name(tok.group()):
+                    out.append(BylineName(tok.group(), role, [], base + tok.start(), base + tok.end()))
     # 2. names + 摄 at the end of a line: 某某 某某 摄
     for m in re.finditer(f"(?:^|(?<=[。]))\\s*((?:[{HAN}]{{2,3}}\\s+)+)摄\\s*$", seg, re.M):
         for tok in re.finditer(f"[{HAN}]{{2,3}}", m.group(1)):
@@ -417,6 +513,8 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
         parts = content.strip().split()
         if not parts:
             continue
+        if any(x.rstrip(":：") in roles for x in parts) or re.match(r"(?:文|图|摄)\s*[:：/]", content.strip()):
+            continue      # a credit line with roles (记者 甲 通讯员 乙; 文 甲 图 乙): read above
         names_part = parts[-1]
         names = names_part.split("、")
         if len(parts) >= 2 and all(valid_name(n) for n in names):

@@ -15,7 +15,10 @@ CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "�
        "其中", "主要有", "重点", "围绕", "聚焦", "新上", "建成", "落地", "在", "到", "对", "为", "是", "有", "的",
        "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此",
        "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自", "目前", "要", "宣布", "代表", "视察", "关于",
-       "监督", "推动", "跑出", "确保", "就", "报告", "汇报", "通报", "启动")
+       "监督", "推动", "跑出", "确保", "就", "报告", "汇报", "通报", "启动", "负责", "牵头", "支持", "掀起",
+       "持续", "服务于")
+# cut words that, written right before the suffix, belong to the name (某医院东院区建设项目)
+NAME_TAIL_WORDS = ("建设", "改造", "新建", "扩建", "迁建", "实施")
 # bodies that make a generic, not a named, project (重点项目, 民生工程)
 GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建", "入库", "亿元以上", "以上", "签约", "民生", "惠民",
            "招商", "优质", "重大", "文明实践", "品牌", "两个", "该", "此", "各", "所有", "完成", "相关", "精品",
@@ -85,8 +88,12 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         for m in re.finditer(re.escape(suf), seg):
             e = start + m.end()
             nxt = text[e:e + 1]
-            if suf in ("项目", "工程") and nxt and nxt in "部办组区":
-                continue    # 项目部, 工程办: an organisation, not a project
+            if suf in ("项目", "工程") and nxt and nxt in "部办组区师处科局院队所":
+                continue    # 项目部, 工程办, 工程师, 工程咨询院: an organisation or a job, not a project
+            if suf == "项目" and text[e:e + 2] in ("谋划", "申报", "储备", "招引", "管理", "审批"):
+                continue    # 项目谋划能力, 项目申报政策: project work in general
+            if suf == "广场" and text[e - 4:e - 2] == "购物":
+                continue    # a shopping mall is a business
             if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in "一二项已的和及正将等要建":
                 continue    # 工业园区, 广场舞: part of another word
             s = e - len(suf)
@@ -98,8 +105,9 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             body = name[: -len(suf)]
             if suf in ("项目", "工程") and len(body) < 4 and not re.search(r"[\d“‘]", body):
                 continue    # 推动项目, 拆迁项目: too short to name one project
-            if len(body) < 2 or _generic(body) or "、" == body[:1] or any(b in body for b in BAD_IN_NAME):
-                continue
+            if len(body) < 2 or _generic(body) or "、" == body[:1] or body.endswith("系统") or \
+                    any(b in body.removesuffix("创建") for b in BAD_IN_NAME):
+                continue    # (…系统项目: a sector's projects; 精品村创建项目 is a project)
             if name.count("(") != name.count(")"):
                 continue
             i = e - len(name)
@@ -113,6 +121,8 @@ def _cut(s: str) -> str:
         i = s.rfind(w)
         while i >= 0 and ((w == "年" and s[i + 1:i + 2] == "产") or (w == "就" and s[i + 1:i + 2] in "业近地")):
             i = s.rfind(w, 0, i)      # 年产N吨…, 就业…: part of the name
+        if i >= 0 and i + len(w) == len(s) and w in NAME_TAIL_WORDS:
+            i = s.rfind(w, 0, i)      # 东院区建设 + 项目: the word belongs to the name
         if i >= 0 and i + len(w) > best:
             # keep 、 lists inside a name (药品研发、智能生产等项目) only when short
             if w == "、" and len(s) - i < 12 and "等" in s[i:]:

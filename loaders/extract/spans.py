@@ -91,7 +91,7 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
 
     # TITLE with no name: right after an organisation, before an action or a list
     org_ends = {e for _s, e in org_spans}
-    for t in lexicon().titles:
+    for t in PE.titles():
         for m in re.finditer(re.escape(t), line):
             if m.start() in org_ends and TITLE_FOLLOW.match(line, m.end()):
                 cands.append((m.start(), m.end(), "TITLE"))

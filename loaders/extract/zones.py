@@ -11,13 +11,13 @@ from loaders.extract.text import HAN
 
 # generic names of economic / administrative zones, longest first
 GENERIC_ZONES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "产业集聚区",
-                 "综合保税区", "高新区", "经开区", "开发区", "示范区", "试验区")
+                 "综合保税区", "综保区", "保税区", "高新区", "经开区", "开发区", "示范区", "试验区")
 NOT_DISTRICTS = {"全区", "我区", "该区", "辖区", "园区", "社区", "城区", "本区", "景区", "片区", "街区",
                  "厂区", "校区", "新区", "各区", "市区", "县区", "山区", "矿区", "灾区", "老区", "小区",
                  "展区", "此区", "两区", "三区", "郊区", "湾区", "库区", "林区", "牧区", "营区", "分区",
                  "专区", "行政区", "功能区", "集聚区", "保税区", "示范区", "试验区", "开发区", "经开区",
                  "高新区", "风景区", "建城区", "农区", "东区", "西区", "南区", "北区", "A区", "B区",
-                 "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区"}
+                 "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区", "自治区", "综保区"}
 # a character before 区 that makes an ordinary word (社区, 小区, 园区, 院区...)
 NOT_BEFORE_QU = set("社小园院城辖厂校景片街山矿灾老展湾库林牧营分专郊农市县政功聚税验区")
 # cities whose name is also an ordinary word: only counted when written with 市
@@ -49,6 +49,8 @@ class HomeZone:
     aliases: tuple[str, ...] = ()  # ways the text names it, longest first
     county: str | None = None      # the county the bulletin belongs to / is (青岚县), if named
     district: str | None = None    # the district a street / town belongs to (东湖区), if named
+    issuer: str | None = None      # a department bulletin's issuing body (某某市商务局), if any
+    admin_committee: bool = True   # the text gives the zone a 管委会 / 党工委 (a district may not)
 
     @property
     def city_full(self) -> str | None:
@@ -76,6 +78,8 @@ def _passing(text: str, s: int, e: int) -> bool:
     after = text[e + 1:] if text[e:e + 1] == "市" else text[e:]
     if b1 in ("赴", "到", "去", "至", "抵", "（", "(") or b2 == "前往":
         return True
+    if _trip(text, s):
+        return True
     if after[:1] in ("）", ")"):
         return True
     if b1 == "在" and re.match("(?:举行|举办|召开|开展)", after):
@@ -84,22 +88,94 @@ def _passing(text: str, s: int, e: int) -> bool:
     return any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES)
 
 
+CLAUSE_END = re.compile("[，。；！？,;!?\n]")
+
+
+def _clause_before(text: str, s: int) -> str:
+    lo = max(0, s - 40)
+    ends = [m.end() for m in CLAUSE_END.finditer(text, lo, s)]
+    return text[ends[-1] if ends else lo:s]
+
+
+def _trip(text: str, s: int) -> bool:
+    """The place at `s` is a destination of a trip or a tour (率队赴甲省乙市、丙市考察,
+    先后来到甲市某中心、乙市某区): the clause before it goes somewhere."""
+    return bool(re.search("赴|前往|来到|走进|途经", _clause_before(text, s)))
+
+
+def _company_origin_provinces(text: str, lex) -> Counter:
+    """Provinces named only as the origin of companies (河北某某物流有限公司): a hint for a
+    bulletin that never names its province itself; trips and venues (在某省某公司) excluded."""
+    found: Counter = Counter()
+    for form, full in lex.provinces.items():
+        if full.endswith("市") or form not in text:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            s, e = m.start(), m.end()
+            if _trip(text, s) or text[s - 1:s] in ("在", "到", "赴", "至"):
+                continue
+            run = re.match(f"[{HAN}]{{0,16}}", text[e:]).group()
+            if any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES):
+                found[full] += 1
+    return found
+
+
 def reliable_count(text: str, word: str) -> int:
     """Mentions of a place name that speak of the bulletin's own area (see _passing)."""
     return sum(1 for m in re.finditer(re.escape(word), text) if not _passing(text, m.start(), m.end()))
+
+
+# characters after X市 that make a word of 市 (市场, 市民, 市政...), not a city name
+CITY_WORD_AFTER = set("场民政值容貌级井况面")
+
+
+def _after_title(text: str, s: int, lex) -> bool:
+    """True when a title (委员, 书记...) or 同志 stands right before text[s:]: a person's
+    name starts there (宣传委员濮阳某某 is a person whose family name is a city name)."""
+    before = text[max(0, s - 6):s]
+    return before.endswith(("同志", "先生", "女士")) or any(before.endswith(t) for t in lex.titles)
+
+
+def _city_mentions(text: str, city: str, lex) -> int:
+    n = 0
+    for m in re.finditer(re.escape(city), text):
+        if text[m.end():m.end() + 1] != "市" and _after_title(text, m.start(), lex):
+            continue
+        n += 1
+    return n
+
+
+def find_unknown_cities(text: str, lex=None) -> Counter:
+    """Cities the lexicon does not list (invented or small ones), written with 市 at a word
+    boundary (滦阳市发展和改革委员会, 、某某市人民政府): the stem must look like a place name
+    and X市 must be written at least twice, or open the masthead."""
+    lex = lex or lexicon()
+    found: Counter = Counter()
+    head = "\n".join(text.split("\n")[:4])[:200]
+    for m in re.finditer(f"(?:(?<![{HAN}])|(?<=省)|(?<=自治区))([{HAN}]{{2}})市(?=[{HAN}])", text):
+        stem = m.group(1)
+        if stem in lex.cities or text[m.end():m.end() + 1] in CITY_WORD_AFTER:
+            continue
+        if stem in lex.not_place_stems or stem in lex.provinces or not _plausible_stem(stem, lex):
+            continue
+        found[stem] += 1
+    organ = {m.group(1) for m in re.finditer(f"([{HAN}]{{2}})市(?:人民政府|委|政府)", text)}
+    return Counter({c: text.count(c) for c, n in found.items()
+                    if n >= 2 or c in organ or re.search(f"(?<![{HAN}]){c}市", head)})
 
 
 def find_cities(text: str) -> Counter:
     lex = lexicon()
     found: Counter = Counter()
     for city in lex.cities:
-        n = text.count(city)
-        if not n:
+        if city not in text:
             continue
+        n = _city_mentions(text, city, lex)
         if city in AMBIGUOUS_CITIES:
             n = text.count(city + "市")
         if n:
             found[city] = n
+    found.update(find_unknown_cities(text, lex))
     # a shorter city name inside a longer one (e.g. 吉林 inside 吉林市) is fine; drop cities
     # only found inside another found city's name
     for a in list(found):
@@ -143,14 +219,15 @@ LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town",
 DEV_WORDS = GENERIC_ZONES + ("管委会",)
 # generic names that mean the same development zone (云岭经济技术开发区 = 云岭经开区 = 经开区)
 EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
-                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"))
+                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"),
+                       ("综合保税区", "综保区", "保税区"))
 
 
 def _plausible_stem(stem: str, lex) -> bool:
     """A two-character place name: not a verb, a pronoun-like word or a common word."""
     if stem[0] in SUBZONE_STOP or stem[-1] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS:
         return False
-    if stem in lex.not_names or stem in lex.cities or stem in lex.provinces:
+    if stem in lex.not_names or stem in lex.cities or stem in lex.provinces or stem in lex.not_place_stems:
         return False
     return stem not in COMMON_VERBS and not any(stem in vs for vs in lex.verbs.values())
 
@@ -163,6 +240,8 @@ def level_candidates(text: str, level: str, lex) -> Counter:
         stem = m.group(1)
         if level in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
             continue          # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+        if level == "乡" and text[m.end():m.end() + 1] in WORD_AFTER_XIANG:
+            continue          # 留住乡愁: a word, not a township
         if text[m.end():m.end() + 1] == "长" or "副" in stem:
             continue          # 常务副县长, 副镇长: titles
         if not _plausible_stem(stem, lex):
@@ -203,12 +282,21 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     own_cities = Counter({c: k for c in cities if (k := reliable_count(text, c))})
     own_provinces: Counter = Counter()
     for form, full in lex.provinces.items():
+        if full.endswith("市") and form != full:
+            continue      # 北京 of 北京非首都功能: a municipality counts as a province only as 北京市
         k = reliable_count(text, form) if form in text else 0
         if k:
             own_provinces[full] += k
+    if not own_provinces:
+        # named only as the origin of companies (河北某某物流有限公司): a hint when one
+        # province clearly dominates
+        origin = _company_origin_provinces(text, lex).most_common(2)
+        if origin and (len(origin) == 1 or origin[0][1] >= 2 * origin[1][1]):
+            own_provinces = Counter(dict(origin[:1]))
     province = own_provinces.most_common(1)[0][0] if own_provinces else None
-    city = own_cities.most_common(1)[0][0] if own_cities else None
-    city_re = "|".join(sorted(lex.cities, key=len, reverse=True))
+    masthead_city = _masthead_city(text, cities)
+    city = masthead_city or (own_cities.most_common(1)[0][0] if own_cities else None)
+    city_re = "|".join(sorted(set(lex.cities) | set(cities), key=len, reverse=True))
     gen_re = "|".join(GENERIC_ZONES)
     explicit: Counter = Counter()
     for m in re.finditer(f"({city_re})(市)?({gen_re})", text):
@@ -246,7 +334,18 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     if masthead and not any(c == masthead[0] for c, _g in explicit):
         stem, gen = masthead
         kind = LEVEL_KIND.get(gen, "development_zone")
-        return home(stem + gen, kind, gen, stem, city)
+        name = stem + gen
+        for group in EQUIVALENT_GENERICS:
+            # the longest way the text writes the zone's own name (凭江综保区 -> 凭江综合保税区)
+            if gen in group and group[0] != gen and stem + group[0] in text:
+                name = stem + group[0]
+                break
+        return home(name, kind, gen, stem, city)
+    issuer = _masthead_issuer(text, masthead_city)
+    if issuer:
+        county, district = parents(issuer, "city")
+        return HomeZone(f"{masthead_city}市", "city", "市", masthead_city, province,
+                        (f"{masthead_city}市",), county, district, issuer)
     if not explicit:
         # a county / street / town bulletin that does not name itself in its masthead:
         # the level its wording speaks for (全县, 县委...), and the most written zone of it
@@ -287,7 +386,45 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
 
 
 MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})(?:市)?"
-                           f"({'|'.join(GENERIC_ZONES)}|县|街道)")
+                           f"({'|'.join(GENERIC_ZONES)}|县|街道|镇|乡|区(?!域|块))")
+# a masthead naming a city department (某某市发展和改革委员会, 某某市商务局): the bulletin
+# speaks for that body, in that city
+MASTHEAD_DEPT = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2,4}})市([{HAN}]{{2,16}}?"
+                           f"(?:委员会|局|委|办公室|办|中心|厅|院))\\s*(?:$|工作|编|主办)")
+
+
+def _masthead_city(text: str, cities: Counter) -> str | None:
+    """The city named at the start of the masthead (某某市发展和改革委员会 工作动态)."""
+    head = [ln for ln in text.split("\n")[:6] if ln.strip()][:3]
+    for line in head:
+        for c in sorted(cities, key=len, reverse=True):
+            if re.match(f"\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?{c}市", line):
+                return c
+    return None
+
+
+def _masthead_issuer(text: str, city: str | None) -> str | None:
+    """The department issuing a city-department bulletin, from its masthead line."""
+    if not city:
+        return None
+    head = [ln for ln in text.split("\n")[:6] if ln.strip()][:3]
+    for line in head:
+        m = MASTHEAD_DEPT.match(line)
+        if m and m.group(1) == city and not any(g in m.group(2) for g in GENERIC_ZONES) \
+                and not re.search("[县区镇乡]", m.group(2)[:1]) and "人民政府" != m.group(2):
+            return f"{city}市{m.group(2)}"
+    return None
+
+
+# how a bulletin of a level speaks of its own bodies (区委, 区政府...), for a masthead zone
+# the text does not name again
+OWN_LEVEL_WORDS = {"区": ("区委", "区政府", "区人民政府", "区人大", "区政协"),
+                   "县": LEVEL_WORDS["县"], "镇": LEVEL_WORDS["镇"], "乡": LEVEL_WORDS["乡"],
+                   "街道": LEVEL_WORDS["街道"]}
+
+
+def _level_wording(text: str, gen: str) -> int:
+    return sum(text.count(w) for w in OWN_LEVEL_WORDS.get(gen, ()))
 
 
 def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
@@ -298,9 +435,16 @@ def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
         stem, gen = m.group(1), m.group(2)
         if stem in lex.cities or stem in lex.not_names or stem[0] in SUBZONE_STOP:
             continue
-        if text.count(stem) >= 2:
+        if gen in ("区", "镇", "乡") and (stem + gen in GENERIC_ZONES or stem + gen in NOT_DISTRICTS
+                                        or stem[-1] in "社小园院校厂景街片营" or not _plausible_stem(stem, lex)):
+            continue      # 开发区, 园区, 城区: a generic word, not a named district
+        if text.count(stem) >= 2 or _level_wording(text, gen) >= 2:
             return stem, gen
     return None
+
+
+# characters after 乡 that make a word (乡愁, 乡亲, 乡情, 乡贤, 乡土...), not a township
+WORD_AFTER_XIANG = set("愁亲情贤土音邻味风俗里野间下")
 
 
 def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
@@ -309,7 +453,8 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
     after a boundary, a zone name or a locative word."""
     out: dict[str, str] = {}
     lex = lexicon()
-    suffixes = [(g, "bonded_zone" if g == "综合保税区" else "development_zone") for g in GENERIC_ZONES]
+    suffixes = [(g, "bonded_zone" if g in ("综合保税区", "综保区", "保税区") else "development_zone")
+                for g in GENERIC_ZONES]
     city_set = set(lex.cities)
     city_lens = sorted({len(c) for c in city_set if c})
     for suffix, kind in suffixes + list(SUBZONE_SUFFIX):
@@ -317,6 +462,12 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
             stem, s = m.group(1), m.start()
             if suffix in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
                 continue    # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+            if suffix == "乡" and text[m.end():m.end() + 1] in WORD_AFTER_XIANG:
+                continue    # 乡愁, 乡亲, 乡情: words, not a named township
+            if suffix == "村" and stem[-1] in "乡镇农城山":
+                continue    # 和美乡村, 走进农村: words, not a named village
+            if stem in lex.not_place_stems:
+                continue    # 审议镇人民政府工作报告: a verb, not a place name
             if suffix in GENERIC_ZONES and (stem in lex.cities or not _plausible_stem(stem, lex)
                                             or stem in COMMON_VERBS or text.count(stem + suffix) < 2):
                 continue
@@ -345,6 +496,8 @@ def read_zones(text: str) -> Zones:
     cities = find_cities(text)
     provinces = find_provinces(text)
     home = find_home_zone(text, cities, provinces)
+    if home.kind == "district":
+        home.admin_committee = any(w in text for w in ("管委会", "管理委员会", "党工委"))
     zones = Zones(home, {}, dict(cities), dict(provinces))
     zones.subzones = find_subzones(text, home)
     for word, n in find_named_districts(text).items():

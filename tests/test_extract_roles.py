@@ -1,0 +1,164 @@
+"""Persons, titles, bylines and project oversight in the language of the genre, read from
+short bulletins written for these tests (invented places, people and projects), through the
+real pipeline (loaders.pipeline.read_document). Negatives say what must NOT be read."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaders.pipeline import read_document
+
+HEAD = "青禾县政务信息\n2024年第5期\n青禾县人民政府办公室　编\n\n"
+
+
+class G:
+    def __init__(self, facts):
+        self.nodes = {n.key: n for n in facts.nodes.values()}
+        self.rels = list(facts.relationships.values())
+
+    def names(self, label: str) -> set[str]:
+        return {n.props.get("name") for n in self.nodes.values() if n.label == label}
+
+    def rel(self, rtype: str) -> list[tuple[str, str, dict]]:
+        def name(k):
+            p = self.nodes[k].props
+            return p.get("name") or p.get("title") or ""
+        return [(name(r.start), name(r.end), r.props) for r in self.rels if r.type == rtype]
+
+    def titles(self, person: str) -> set[str]:
+        return {p["title"] for a, _, p in self.rel("HOLDS_POSITION") if a == person}
+
+    def oversees(self) -> set[tuple[str, str]]:
+        return {(a, b) for a, b, _ in self.rel("OVERSEES")}
+
+
+def read(tmp_path: Path, text: str) -> G:
+    p = tmp_path / "bulletin.txt"
+    p.write_text(HEAD + text, encoding="utf-8")
+    return G(read_document(p))
+
+
+def _over(g: G, org_part: str, prj_part: str) -> bool:
+    return any(org_part in o and prj_part in p for o, p in g.oversees())
+
+
+# -- oversight: the body a sentence assigns a project to ---------------------------------------
+
+def test_project_by_body_responsible_for_pushing_it(tmp_path):
+    g = read(tmp_path, "县重点项目推进会召开\n5月6日，县政府召开重点项目推进会。"
+                       "会议明确，石桥河综合整治工程由县水利局负责推进，县生态环境局做好水质监测配合工作。\n")
+    assert _over(g, "水利局", "石桥河综合整治工程")
+    assert not _over(g, "生态环境局", "石桥河")        # 配合 is not overseeing
+
+
+def test_body_responsible_for_the_project_named_after_the_verb(tmp_path):
+    g = read(tmp_path, "县政府常务会议召开\n5月7日，县长周明远主持召开县政府常务会议。"
+                       "会议明确，由县住房和城乡建设局负责北关片区供热管网改造工程的推进。\n")
+    assert _over(g, "住房和城乡建设局", "北关片区供热管网改造工程")
+
+
+def test_later_clause_speaks_of_the_sentence_project(tmp_path):
+    g = read(tmp_path, "联席会议召开\n5月8日，县重点项目建设联席会议办公室组织召开联席会议。"
+                       "（一）县中医院迁建项目由县卫生健康局牵头，县交通运输局负责施工质量安全监管。\n"
+                       "（二）投资3亿元的青禾物流园项目由青禾宏运物流有限公司投资建设，县商务局牵头负责做好招商配套工作。\n")
+    assert _over(g, "卫生健康局", "县中医院迁建项目")
+    assert _over(g, "交通运输局", "县中医院迁建项目")
+    assert _over(g, "商务局", "青禾物流园项目")
+    assert not _over(g, "物流有限公司", "青禾物流园")   # the builder owns it
+
+
+def test_body_told_to_lead_or_serve_a_project(tmp_path):
+    g = read(tmp_path, "镇党委召开调度会\n6月3日，镇党委召开调度会。他强调，镇农业农村办要牵头负责东岭村美丽庭院示范项目，"
+                       "县政务服务中心要为南山光伏发电项目提供全程代办服务。\n")
+    assert _over(g, "农业农村办", "东岭村美丽庭院示范项目")
+    assert _over(g, "政务服务中心", "南山光伏发电项目")
+
+
+def test_contact_person_is_not_an_assignment(tmp_path):
+    g = read(tmp_path, "推进会召开\n5月9日，县政府召开推进会，县发展改革局负责同志介绍了西环路改造工程进展情况。\n")
+    assert not _over(g, "发展改革局", "西环路改造工程")
+
+
+def test_training_and_job_titles_are_not_projects(tmp_path):
+    g = read(tmp_path, "培训班开班\n5月10日，由县发展改革局主办的全县发展改革系统项目谋划能力提升培训班开班。"
+                       "青禾工程咨询研究院高级工程师郑思远作专题授课，希望各方以最好的环境支持项目尽快落地，持续掀起项目建设热潮。\n")
+    prj = g.names("Project")
+    assert not any("系统项目" in p or "高级工程" in p or "环境支持" in p or "掀起" in p for p in prj), prj
+    assert any(t.endswith("高级工程师") for t in g.titles("郑思远")), g.titles("郑思远")
+
+
+def test_construction_word_before_suffix_stays_in_the_name(tmp_path):
+    g = read(tmp_path, "常务会议\n5月11日，县政府召开常务会议，研究了总投资5亿元的县人民医院北院区建设项目。\n")
+    assert any("北院区建设项目" in p for p in g.names("Project"))
+
+
+# -- persons ------------------------------------------------------------------------------------
+
+def test_compound_and_minority_family_names(tmp_path):
+    g = read(tmp_path, "县委常委会召开\n5月12日，县委书记司空文远主持会议，副县长刀志刚、县政协主席罕美玲出席。\n")
+    persons = g.names("Person")
+    assert {"司空文远", "刀志刚", "罕美玲"} <= persons
+    assert "司空文" not in persons
+
+
+def test_dai_given_name_after_title_and_role(tmp_path):
+    g = read(tmp_path, "颁奖仪式举行\n5月13日，县文化馆举行山歌比赛颁奖仪式。县人大常委会主任岩光出席，"
+                       "来自南溪镇的选手玉兰凭借一曲山歌获得一等奖。\n")
+    assert {"岩光", "玉兰"} <= g.names("Person")
+
+
+def test_name_starting_with_he_after_a_title(tmp_path):
+    g = read(tmp_path, "视察\n5月14日，县人大常委会副主任和晓燕参加视察。县长和副县长分别讲话。\n")
+    persons = g.names("Person")
+    assert "和晓燕" in persons
+    assert not any(p.startswith("和副") for p in persons)
+
+
+def test_collective_without_names_is_no_person(tmp_path):
+    g = read(tmp_path, "县领导来我镇调研\n5月15日，镇党委书记陆海明，镇长林秋等镇领导班子成员参加会议。\n")
+    persons = g.names("Person")
+    assert not ({"来我镇", "班子成"} & persons), persons
+    assert {"陆海明", "林秋"} <= persons
+
+
+def test_credit_lines_with_one_character_roles(tmp_path):
+    g = read(tmp_path, "简讯\n5月16日，县农业农村局召开春耕生产工作会议。\n（文　方雨桐　图　季书亭）\n"
+                       "编辑：罗晓晴 审核：单立群\n")
+    persons = g.names("Person")
+    assert {"方雨桐", "季书亭", "罗晓晴", "单立群"} <= persons
+    assert "文" in g.titles("方雨桐") and "图" in g.titles("季书亭")
+    assert "审核" in g.titles("单立群")
+
+
+# -- titles -------------------------------------------------------------------------------------
+
+def test_portfolio_member_title(tmp_path):
+    g = read(tmp_path, "讲座\n5月17日，青石镇党委委员、宣传委员柏思远主持讲座。\n")
+    assert "宣传委员" in g.titles("柏思远")
+
+
+def test_verb_before_title_is_not_part_of_it(tmp_path):
+    g = read(tmp_path, "专题讲座\n5月18日，县委理论学习中心组举行专题讲座，邀请江城大学法学院教授应佳明作专题辅导。\n")
+    ts = g.titles("应佳明")
+    assert ts and not any(t.startswith("邀请") for t in ts), ts
+
+
+def test_titled_name_before_conjunction_keeps_its_own_chain(tmp_path):
+    g = read(tmp_path, "中心组学习\n5月19日，县委理论学习中心组举行集体学习，县委副书记、县长邹文海和县委常委、组织部部长晏明参加。\n")
+    ts = g.titles("晏明")
+    assert "县委副书记" not in ts, ts
+    assert any("部长" in t for t in ts)
+
+
+def test_department_bulletin_titles(tmp_path):
+    """In a city department's bulletin a 副市长 belongs to the city government, and bare
+    党组成员 / 副主任 titles (shared by a list of names) to the issuing commission."""
+    p = tmp_path / "b.txt"
+    p.write_text("安阳市发展和改革委员会\n工作动态\n2024年第2期\n\n联席会议召开\n"
+                 "5月20日，市重点项目建设联席会议办公室召开联席会议，副市长赵启明出席会议并讲话。"
+                 "党组成员、副主任钱思源、夏侯明参加会议。\n", encoding="utf-8")
+    g = G(read_document(p))
+    pos = {(a, p["title"], o) for a, o, p in g.rel("HOLDS_POSITION")}
+    assert ("赵启明", "副市长", "安阳市人民政府") in pos
+    for n in ("钱思源", "夏侯明"):
+        assert (n, "党组成员", "安阳市发展和改革委员会党组") in pos, pos
+        assert (n, "副主任", "安阳市发展和改革委员会") in pos, pos
