@@ -18,14 +18,12 @@ from __future__ import annotations
 
 import argparse
 import http.client
-
 import multiprocessing as mp
 import os
 import random
 import shutil
 import signal
 import socket
-
 import subprocess
 import sys
 import tempfile
