@@ -223,3 +223,114 @@ def test_ceremony_speeches_give_no_project(tmp_path):
     assert not any("甘立夫" in p or "左振宇" in p or "重大项目" in p for p in projects)
     assert "年产5万台电机技改项目" in projects
     assert not g.rel("OVERSEES")            # the hosts of a ceremony do not oversee its projects
+
+
+# -- presence: a leader mentioned is not a leader present ----------------------------------------
+
+def test_a_speech_given_at_another_meeting_or_a_past_post_is_no_presence(tmp_path):
+    g = read(tmp_path, HEAD + "【党建】县水利局召开党组会议\n"
+             "6月3日，县水利局召开党组会议。会议传达了省水利厅厅长贝正华在全省水利工作会议上的讲话。"
+             "局长简立新指出，宗明远同志在河东工作期间亲自谋划了这项改革。"
+             "市委书记柴永春在全市防汛工作会议上强调，要守牢底线。"
+             "按照市长聂海涛的批示要求，副局长姬文秀通报了汛前检查情况。\n")
+    present = g.who("ATTENDED", "SPOKE_AT", "CHAIRED")
+    assert {"简立新", "姬文秀"} <= g.who("SPOKE_AT")
+    assert not {"贝正华", "宗明远", "柴永春", "聂海涛"} & present
+
+
+def test_a_quoted_speech_and_a_name_in_a_book_title_are_no_presence(tmp_path):
+    g = read(tmp_path, HEAD + "【学习】县委宣传部举办专题讲座\n"
+             "6月4日，县委宣传部举办理论专题讲座，邀请青禾学院教授裘文博作题为《读懂省委书记宗明远的治水之道》的专题辅导。"
+             "会议认为，宗明远同志的重要讲话思想深邃。\n")
+    assert "裘文博" in g.who("SPOKE_AT")
+    assert "宗明远" not in g.who("ATTENDED", "SPOKE_AT", "CHAIRED")
+
+
+def test_a_speech_at_the_current_meeting_named_in_full_is_presence(tmp_path):
+    g = read(tmp_path, HEAD + "【要闻】全县防汛工作会议召开\n"
+             "6月5日，全县防汛工作会议召开。县长甘立夫在全县防汛工作会议上强调，要压实责任。\n")
+    assert "甘立夫" in g.who("SPOKE_AT")
+
+
+# -- speaking --------------------------------------------------------------------------------------
+
+def test_a_chair_who_also_sets_requirements_speaks(tmp_path):
+    g = read(tmp_path, HEAD + "【简讯】\n●6月6日，县市场监管局召开食品安全专题会议，副局长喻晓峰主持会议，"
+             "并对下一步抽检工作提出具体要求。\n")
+    assert "喻晓峰" in g.who("CHAIRED") and "喻晓峰" in g.who("SPOKE_AT")
+
+
+def test_lectures_greetings_and_read_decisions_are_speeches_announcing_a_start_is_not(tmp_path):
+    g = read(tmp_path, HEAD + "【项目】青禾县夏季重点项目集中开工仪式举行\n"
+             "6月7日，青禾县夏季重点项目集中开工仪式举行。县委书记米立成出席仪式并宣布开工。"
+             "县长甘立夫在致辞中表示，要优化服务。县委组织部副部长车晓兰宣读了表彰决定。"
+             "县应急管理局局长庞志远作安全生产专题辅导。\n")
+    spoke = g.who("SPOKE_AT")
+    assert {"甘立夫", "车晓兰", "庞志远"} <= spoke
+    assert "米立成" not in spoke and "米立成" in g.who("ATTENDED")
+
+
+# -- organisers ------------------------------------------------------------------------------------
+
+def test_the_sponsor_clause_after_the_event_noun(tmp_path):
+    g = read(tmp_path, HEAD + "【项目】青禾县秋季重点项目集中开工仪式举行\n"
+             "9月8日，青禾县秋季重点项目集中开工仪式在河口镇举行。仪式由县人民政府主办、县发展和改革局承办。"
+             "县长甘立夫致辞。\n"
+             "【文明】文明实践中心揭牌\n"
+             "9月9日，青禾县新时代文明实践中心揭牌仪式举行，揭牌仪式由县委宣传部、县文明办联合举办。"
+             "县委副书记柯文远为中心揭牌。\n")
+    org = {(o, e) for o, e, _ in g.rel("ORGANISED")}
+    assert any("人民政府" in o and "开工" in e for o, e in org)
+    assert any("发展和改革局" in o and "开工" in e for o, e in org)
+    assert any("宣传部" in o and "揭牌" in e for o, e in org) and any("文明办" in o and "揭牌" in e for o, e in org)
+    assert "柯文远" in g.who("ATTENDED")
+
+
+def test_a_joint_conference_office_organises_and_the_zone_itself_does_not(tmp_path):
+    g = read(tmp_path, HEAD + "【项目】重点项目联席会议召开\n"
+             "9月11日，县重点项目建设联席会议办公室组织召开重点项目建设联席会议。副县长时永军主持会议。\n"
+             "【要闻】我县召开防汛工作会议\n"
+             "9月12日，我县召开防汛工作会议。县长甘立夫出席会议并讲话。\n")
+    org = {(o, e) for o, e, _ in g.rel("ORGANISED")}
+    assert any("联席会议办公室" in o for o, _ in org)
+    assert not any("防汛" in e for _, e in org)
+
+
+def test_we_the_commission_is_the_issuing_body(tmp_path):
+    g = read(tmp_path, "青禾县发展和改革委员会\n工作动态\n2024年第9期\n\n【简讯】\n"
+             "●9月5日，我委召开价格监测工作专题会议，副主任阎海波主持会议。\n")
+    assert any("发展和改革委员会" in o for o, _, _ in g.rel("ORGANISED"))
+
+
+# -- events: metadata lines and tables of contents -------------------------------------------------
+
+def test_metadata_lines_and_contents_are_no_events(tmp_path):
+    g = read(tmp_path, "青禾县发展和改革局\n工作简报\n2024年第9期\n\n本期要目\n1．县发改局召开党组会议\n"
+             "2．全县重点项目联席会议召开\n\n"
+             "县发改局召开党组会议\n9月4日上午，县发改局召开党组会议。会议由党组书记、局长庞志远主持。\n\n"
+             "全县重点项目联席会议召开\n发布时间：2024-09-06 09:15　来源：青禾县融媒体中心\n"
+             "9月5日，县重点项目建设联席会议办公室组织召开重点项目联席会议。副县长时永军出席会议并讲话。"
+             "会议明确，青禾大道改扩建工程由县交通运输局牵头负责。\n")
+    names = list(g.events())
+    assert not any("发布时间" in n or "来源" in n or "09:15" in n for n in names)
+    assert len(names) == 2
+    org = {(o, e) for o, e, _ in g.rel("ORGANISED")}
+    assert not any("交通运输局" in o for o, _ in org)     # 牵头负责 a project is no event
+
+
+# -- projects --------------------------------------------------------------------------------------
+
+def test_the_first_named_instance_of_a_class_of_works_names_the_project(tmp_path):
+    g = read(tmp_path, HEAD + "【城建】县住建局召开城市更新推进会\n"
+             "6月8日，县住建局召开城市更新推进会。会议要求，加快粮站家属院等老旧小区改造进度，全面提升居住品质。\n")
+    assert any(n.startswith("粮站家属院") and "改造" in n for n in g.label("Project"))
+
+
+# -- tours ----------------------------------------------------------------------------------------
+
+def test_a_leader_coming_to_our_town_tours_it_and_the_side_meeting_is_part_of_it(tmp_path):
+    g = read(tmp_path, "河口镇政务简报\n2024年第6期\n\n【调研】县领导来我镇调研\n"
+             "6月9日，副县长时永军一行来我镇调研重点项目建设情况，并召开座谈会。镇党委书记车晓兰陪同调研。\n")
+    assert len(g.events()) == 1
+    assert "时永军" in g.who("ATTENDED") and "时永军" not in g.who("CHAIRED")
+    assert "车晓兰" in g.who("ATTENDED")

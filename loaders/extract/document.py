@@ -314,7 +314,10 @@ def _byline_org(st: State, raw: str, u: Unit) -> str | None:
 def _events(st: State) -> None:
     text = st.doc.text
     last_month = None
+    toc = _toc_lines(st)
     for u in st.units:
+        if any(a <= u.item.start and u.item.end <= b for a, b in toc):
+            continue          # an item that is only a table-of-contents entry
         evs: list[EV.Event] = []
         title_ev = _title_event(st, u)
         if title_ev:
@@ -322,6 +325,8 @@ def _events(st: State) -> None:
         for s in u.item.sentences:
             if s.start < u.item.title_end:
                 continue      # the headline itself: read above
+            if META_LINE.match(s.text) or any(a <= s.start < b for a, b in toc):
+                continue      # metadata / table of contents: no event
             for ev in _sentence_events(st, u, s):
                 if _side_meeting(evs, ev, s):
                     continue
@@ -345,14 +350,19 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
     visit of the same item (检查组…并召开座谈会; 检查结束后…召开点评会) is part of it: its
     speakers speak at the tour, no new event."""
     raw = getattr(ev, "raw_name", ev.name)
-    if not evs or EV.MD.search(s.text) or ev.kind != "meeting":
+    if not evs or ev.kind != "meeting":
         return False
+    if EV.MD.search(s.text) and not any(e.start == s.start and not e.from_title for e in evs):
+        return False      # a dated meeting of its own (not 某某到某地调研，并召开座谈会)
     if raw not in EV.GENERIC_NAMES and not (len(raw) <= 4 and raw.endswith("会")):
         return False
     return any(e.kind in ("inspection", "visit", "competition") for e in evs)
 
 
-SPONSOR_INTRO = re.compile("(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}由")
+# 此次活动由… / 仪式由… / 揭牌仪式由…: the sponsor clause of the event read before it
+SPONSOR_INTRO = re.compile("(?:(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}"
+                           "|(?:^|(?<=[，,；;]))\\s*[^，,。；;由]{0,10}?(?:仪式|活动|会议|大会|大赛|比赛|竞赛|论坛|讲座|"
+                           "培训班|培训|典礼|宣讲会|推介会|发布会|交流会|对接会|洽谈会|博览会|展销会|招聘会|晚会|演出))由")
 
 
 def _sponsors_of_current(st: State, u: Unit, evs: list[EV.Event]) -> None:
@@ -393,9 +403,53 @@ def _sponsor_orgs(st: State, u: Unit, lo: int, hi: int) -> list[str]:
     for m in re.finditer(SPONSOR_ROLE, text[lo:hi]):
         a, b = lo + m.start(), lo + m.end()
         if not m.group().endswith(("支持", "指导")):
-            out += [x.name for x in st.orgs.find_in(text, pos, a, u.local_zone)]
+            found = st.orgs.find_in(text, pos, a, u.local_zone)
+            out += [x.name for x in found]
+            # a listed body the grammar does not read but the document names (县融媒体中心)
+            for piece in re.finditer(f"[{HAN}（）()]{{3,30}}", text[pos:a]):
+                ps, pe = pos + piece.start(), pos + piece.end()
+                if any(x.start < pe and ps < x.end for x in found):
+                    continue
+                full = st.orgs.lookup_short(re.sub("^(?:由|和|及|与|联合|共同)", "", piece.group()))
+                if full:
+                    out.append(full)
         pos = b
     return list(dict.fromkeys(out))
+
+
+# a document-metadata line (发布时间：2022-11-03 09:15 来源：…, 发稿时间：, 日期：): never an event
+META_LINE = re.compile(r"\s*(?:发布时间|发稿时间|发布日期|发文日期|更新时间|时间|日期|来源|信息来源|浏览次数|点击数|"
+                       r"作者|责任编辑|编辑|审核|字号)\s*[:：]")
+# a table of contents at the top (本期要目 / 目录, then 1．… 2．…)
+TOC_HEAD = re.compile(r"\s*(?:本期要目|本期目录|本期导读|目\s*录|要\s*目)\s*$")
+
+
+def _headline(u: Unit) -> str:
+    """The item's headline without its metadata lines."""
+    lines = [ln for ln in u.item.title.split("\n") if ln.strip() and not META_LINE.match(ln)]
+    t = " ".join(lines).strip()
+    m = META_LINE.search(t)
+    return t[: m.start()].strip() if m and m.start() > 0 else t
+
+
+def _toc_lines(st: State) -> list[tuple[int, int]]:
+    """Spans of a table of contents: the lines after a 本期要目 / 目录 head up to the first
+    line that is not a short numbered (or bare) entry."""
+    text = st.doc.text
+    out: list[tuple[int, int]] = []
+    m = re.search(r"(?m)^\s*(?:本期要目|本期目录|本期导读|目\s*录|要\s*目)\s*$", text[:3000])
+    if not m:
+        return out
+    pos = m.end() + 1
+    while pos < len(text):
+        e = text.find("\n", pos)
+        e = len(text) if e < 0 else e
+        line = text[pos:e].strip()
+        if line and not (len(line) <= 40 and re.match(r"[\d一二三四五六七八九十]+\s*[．.、]", line)):
+            break
+        pos = e + 1
+    out.append((m.start(), pos))
+    return out
 
 
 def _title_event(st: State, u: Unit) -> EV.Event | None:
@@ -411,7 +465,7 @@ def _title_event(st: State, u: Unit) -> EV.Event | None:
         a, b = pos, pos + len(line)
         pos = b + 1
         ln = re.sub(r"^\s*【[^】]*】\s*", "", line).rstrip()
-        if not ln.strip():
+        if not ln.strip() or META_LINE.match(ln) or TOC_HEAD.match(ln):
             continue
         a = b - len(line.rstrip()) + (len(line.rstrip()) - len(ln))
         fake = Sentence(a, a + len(ln), ln)
@@ -419,6 +473,22 @@ def _title_event(st: State, u: Unit) -> EV.Event | None:
     for ev in evs:
         ev.from_title = True
     return evs[-1] if evs else None
+
+
+def _issuer(st: State, ending: str) -> str | None:
+    """The body a bulletin speaks for as 我委 / 我局: the organisation named on the
+    document's first lines (its masthead) whose name ends with that word."""
+    text = st.doc.text
+    head = text[:300]
+    for line in [ln for ln in head.split("\n") if ln.strip()][:4]:
+        a = text.find(line)
+        for x in st.orgs.grammar.find(text, a, a + len(line)):
+            raw = text[x[0]:x[1]]
+            full = st.orgs.add(raw, x)
+            if full.endswith(ending) or re.search(f"{ending}(?:员会)?$", full) or \
+                    (ending == "委" and full.endswith("委员会")):
+                return full
+    return None
 
 
 def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
@@ -436,10 +506,20 @@ def _subject(st: State, u: Unit, s: Sentence, lo: int, hi: int):
         found = [x for x in found if x.end <= lo + mv.start()]
     orgs = [m.name for m in found if m.name in st.orgs.orgs]
     if not orgs:
+        me = re.search("我(委|局|办|厅|院|中心|所|站|队)", seg)
+        own = _issuer(st, me.group(1)) if me else None
+        if own:
+            orgs.append(own)
+    if not orgs:
         for w in re.findall(f"[{HAN}]{{2,6}}(?:组|专班)", seg):
             full = st.orgs.lookup_short(w)
             if full:
                 orgs.append(full)
+        # the office of a joint conference / leading group (某某联席会议办公室, 某某领导小组办公室)
+        for m in re.finditer(f"[{HAN}]{{2,20}}?(?:联席会议|领导小组|工作专班|指挥部)办公室|[{HAN}]{{2,16}}?指挥部", seg):
+            w = _strip_lead(m.group())
+            if not orgs and len(w) >= 4 and w not in lexicon().not_names:
+                orgs.append(st.orgs.lookup_short(w) or st.orgs.add(w, kind="government"))
         m = re.fullmatch(f"([{HAN}]{{2,10}}(?:园区|产业园|工业园))", seg.strip())
         if not orgs and m and m.group(1) not in st.zones.home.aliases and \
                 not re.search("创建|成功|获评|省级|国家级|绿色", m.group(1)):
@@ -495,7 +575,8 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
             if ne and orgs:
                 np = EV.clean_name(rest[: ne[0]])
                 out.append(_new_event(st, u, s, np, orgs, [], m.group(2), False, ""))
-            elif orgs and m.group(2) == "牵头":
+            elif orgs and m.group(2) == "牵头" and not re.match(r"\s*(?:负责|抓总|推进|实施)", m.group(3)) \
+                    and not re.search("项目|工程", clause[:m.start()]):
                 tail = text[cs + m.end(2):s.end]
                 hit = None
                 for v in ("开展", "进行", "组织"):
@@ -505,7 +586,7 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
                         if ne:
                             hit = EV.clean_name(tail[i + len(v): i + len(v) + ne[0]])
                             break
-                name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", u.item.title).strip()
+                name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", _headline(u)).strip()
                 if name:
                     out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
         # NAME (隆重|顺利)? 召开/举行/开幕 (the sentence ends there)
@@ -631,7 +712,7 @@ def _led_trip(st: State, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event
 TOUR_VERBS = "走访调研|走访慰问|看望慰问|调研督导|督导调研|实地调研|调研|视察|督导|督查|考察|检查|慰问"
 TOUR = re.compile(
     f"(?:等|同志)?(?:一行)?(?P<lead>带队|率队)?(?:[{HAN}]{{0,12}}?(?:人员|负责人|成员|干部|一班人))?"
-    f"(?:先后|专程|再次|亲自)?(?:(?:到|赴|深入|前往|来到)(?P<place>[^，,。；;]{{2,40}}?)(?:[，,]\\s*)?)?"
+    f"(?:先后|专程|再次|亲自)?(?:(?:到|赴|深入|前往|来到|来)(?P<place>[^，,。；;]{{2,40}}?)(?:[，,]\\s*)?)?"
     f"(?:开展|进行|实地)?(?P<verb>{TOUR_VERBS})(?P<obj>[^，,。；;]{{0,24}})")
 TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|进展情况|情况|工作)$")
 
@@ -664,6 +745,8 @@ def _tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
         place = (m.group("place") or "").strip()
         if len(place) > 14 or re.search("[、等]", place):
             place = ""
+        if re.fullmatch("我(?:县|区|市|镇|乡|街道|州|旗)", place):
+            place = st.zones.home.name      # 来我镇调研: the bulletin's own zone
         name = n + place + verb + obj if verb in ("走访慰问", "慰问", "看望慰问") else n + verb + place + obj
         ev = _new_event(st, u, s, name, [], [(a, b, n)], "带队" if m.group("lead") else "调研", False, "")
         ev.name = name
@@ -694,7 +777,7 @@ def _group_tour(st: State, u: Unit, s: Sentence) -> EV.Event | None:
     return ev
 
 
-SPONSOR_ROLE = "(?:联合主办|共同主办|主办|承办|协办|支持|指导)"
+SPONSOR_ROLE = "(?:联合主办|共同主办|联合举办|共同举办|主办|承办|协办|举办|支持|指导)"
 SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\s*)+[^，,。；;]{{2,40}}?{SPONSOR_ROLE})(?:的)?")
 
 
@@ -845,11 +928,15 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 current = e
         if current is None:
             current = intro[0]
+        sent_subject: str | None = None
         for cs, ce in _role_clauses(st, s):
             clause = text[cs:ce]
             people = [(a, b, n) for a, b, n in st.name_mentions if cs <= a and b <= ce]
             if re.match(r"^\s*(他|她)", clause) and last_subject:
                 people = [(cs, cs + 1, last_subject)]
+            if not people and sent_subject and re.match(r"\s*并", clause):
+                # 某某主持会议，并对…提出要求: the clause goes on with the sentence's subject
+                people = [(cs, cs, sent_subject)]
             if not people:
                 continue
             if any(w in clause for w in NOT_PRESENT):
@@ -861,6 +948,10 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                     if not people:
                         continue
             if re.search("多次|先后多次", clause):
+                continue
+            # a name inside a book title (《学习某某思想》) is no one present
+            people = [x for x in people if not _in_book_title(text, cs, x[0])]
+            if not people:
                 continue
             after_meeting = clause.lstrip().startswith("会后") or \
                 bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
@@ -877,14 +968,20 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
             for (a, b, n), z in zip(people, zones_):
                 if any(w in z[:12] for w in NOT_PRESENT) and not RELAYS.match(z):
                     continue
+                if _elsewhere(current, z):
+                    continue
                 if escort:
                     current.attended.setdefault(n, ("陪同", s.start, s.end))
                     continue
                 src = (s.start, s.end)
+                if (current.kind == "competition" or re.search("赛|颁奖|评选", current.name)) and \
+                        re.search("(?:获得|荣获|摘得|获)[^，,。；;]{0,12}(?:奖|名)", z):
+                    current.attended.setdefault(n, ("参加", *src))    # a prize-winner took part
+                    continue
                 if n in visited or _visited_at(st, cs, a, b):
                     if not st.persons[n].positions:
                         visited.add(n)     # a host without a post stays a host in this item
-                    if current.kind == "visit" and text.startswith(("家中", "家里", "的家中"), b) \
+                    if current.kind in ("visit", "inspection") and text.startswith(("家中", "家里", "的家中"), b) \
                             and not re.search("现役(?:军人|官兵)$", text[cs:a]):
                         # visited at home: present at the visit (not 看望某某的父母, and not a
                         # soldier on active duty, whose family is visited)
@@ -904,6 +1001,42 @@ def _roles(st: State, u: Unit, evs: list[EV.Event]) -> None:
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
+                    sent_subject = n
+
+
+# the words of a leader given elsewhere, quoted or studied: 某某(总书记)的重要讲话, 某某在全省…
+# 会议上的讲话, 某某在某地工作期间亲自谋划…
+QUOTED_WORDS = re.compile(r"^\s*(?:同志|总书记|主席|总理|委员长)?(?:在[^，,。；;]{2,40}?(?:上|中|时|期间))?"
+                          r"(?:所作)?的(?:重要)?(?:讲话|致辞|批示|指示|重要指示|讲话精神|署名文章)")
+PAST_POST = re.compile(r"^[^，,。；;在]{0,5}在[^，,。；;]{1,20}?(?:工作|任职|主政|任职期间)期间")
+OTHER_EVENT = re.compile(r"^[^，,。；;在]{0,5}在([^，,。；;]{2,40}?)(?:上|中)")
+SCOPE_LEAD = re.compile("^(?:全国|全省|全市|全县|全区|全州|全镇|全委|全局|省|市|县|区|州|镇)")
+
+
+def _elsewhere(current: EV.Event, z: str) -> bool:
+    """The words after a name say the person spoke or acted at another time or place: a
+    speech given at another meeting (某某在全省…工作会议上的讲话 / 上强调), a past post
+    (在某地工作期间), a quoted speech (某某的重要讲话)."""
+    if QUOTED_WORDS.match(z) or PAST_POST.match(z):
+        return True
+    m = OTHER_EVENT.match(z)
+    if not m:
+        return False
+    phrase = m.group(1)
+    ne = EV.event_noun_end(phrase)
+    if not ne or ne[0] < len(phrase) - 1 or len(phrase) <= 5:
+        return False            # 在会上 / 在座谈会上 / 在讲话中: the current event
+    core = SCOPE_LEAD.sub("", _norm(phrase[: ne[0]]))
+    name = _norm(current.name)
+    raw = _norm(getattr(current, "raw_name", current.name))
+    if core in name or core in raw or name in core or _dice(core, name) >= 0.5 or _dice(core, raw) >= 0.5:
+        return False
+    return True
+
+
+def _in_book_title(text: str, lo: int, pos: int) -> bool:
+    before = text[lo:pos]
+    return before.rfind("《") > before.rfind("》")
 
 
 # the person relays or explains a text (某某传达了…精神): present, not quoted

@@ -77,6 +77,16 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             i = text.find(it, p)
             if len(it) >= 2 and not _generic(it):
                 out.append((i, i + len(it), it))
+    # 3b. 甲等老旧小区改造 / 甲等背街小巷提升: the first named instance of a class of works
+    #     names the project (甲 + the works)
+    for m in re.finditer(f"([{HAN}\\d]{{2,16}}?(?:小区|社区|村|路|街|巷|片区|厂区|楼|院|公园|市场))等"
+                         f"([{HAN}]{{2,8}}?(?:改造|提升|整治|提质|修缮|整修))(?=进度|工作|工程|项目|任务|[，,。；;、])", seg):
+        inst = _cut(m.group(1))
+        works = m.group(2)
+        if len(inst) < 3 or _generic(inst) or any(b in inst for b in BAD_IN_NAME):
+            continue
+        i = start + m.end(1) - len(inst)
+        out.append((i, start + m.end(), inst + works))
     # 4. X施工现场 / X项目现场 (a site visited)
     for m in re.finditer(f"([{HAN}\\w()（）]{{2,24}}?)施工现场", seg):
         name = _cut(m.group(1))
@@ -119,7 +129,9 @@ def _cut(s: str) -> str:
     best = 0
     for w in CUT:
         i = s.rfind(w)
-        while i >= 0 and ((w == "年" and s[i + 1:i + 2] == "产") or (w == "就" and s[i + 1:i + 2] in "业近地")):
+        while i >= 0 and ((w == "年" and s[i + 1:i + 2] == "产") or (w == "就" and s[i + 1:i + 2] in "业近地")
+                          or s[i + len(w):i + len(w) + 1] in (")", "）")):
+            # 年产N吨…, 就业…, 中心（所）: part of the name
             i = s.rfind(w, 0, i)      # 年产N吨…, 就业…: part of the name
         if i >= 0 and i + len(w) == len(s) and w in NAME_TAIL_WORDS:
             i = s.rfind(w, 0, i)      # 东院区建设 + 项目: the word belongs to the name
