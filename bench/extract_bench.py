@@ -18,7 +18,8 @@ from loaders.pipeline import parse, read_document
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds": (ROOT / "tests/data/gold", ROOT / "seeds"),
-        "holdout": (ROOT / "tests/data/holdout/gold", ROOT / "tests/data/holdout/docs")}
+        **{name: (ROOT / f"tests/data/{name}/gold", ROOT / f"tests/data/{name}/docs")
+           for name in ("holdout", "holdout2", "holdout3")}}
 SHOWN = ("persons", "positions", "positions+org", "organisations", "events", "chaired", "attended", "spoke")
 
 
