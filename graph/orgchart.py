@@ -50,7 +50,7 @@ from typing import Any, Iterable, Optional
 FONT = "Noto Sans CJK SC"
 FORMATS = ("svg", "html", "mermaid", "dot", "json")
 MAX_DEPTH = 12
-STATIC = Path(__file__).resolve().parent.parent / "api" / "static"
+ASSETS = Path(__file__).resolve().parent / "orgchart_assets"  # the HTML chart's page, script, vendored ECharts
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -540,9 +540,9 @@ def _mermaid_text(s: str) -> str:
 
 # -- HTML (ECharts tree) ----------------------------------------------------------------
 
-ECHARTS = STATIC / "vendor" / "echarts" / "echarts.min.js"
-HTML_TEMPLATE = STATIC / "orgchart.html"
-HTML_JS = STATIC / "orgchart.js"
+ECHARTS = ASSETS / "echarts" / "echarts.min.js"
+HTML_TEMPLATE = ASSETS / "orgchart.html"
+HTML_JS = ASSETS / "orgchart.js"
 
 
 def echarts_tree(chart: OrgChart) -> dict[str, Any]:

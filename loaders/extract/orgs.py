@@ -552,6 +552,8 @@ class OrgRegistry:
                 self.grammar.known.add(raw)
                 raw = full
         name = self.full_name(raw, local_zone, span)
+        if name not in self.orgs:
+            name = self._expand_short(name)
         if name in BACKREFS or (name == raw and raw in self.grammar.cores and
                                 re.search(r"\{(?:town|street|community|village|company)\}", self.grammar.cores[raw][1])):
             return name         # 公司, 社区党支部 with no company / community to refer to: nothing to register
@@ -582,6 +584,43 @@ class OrgRegistry:
             self.grammar.known.update({raw, name})
         return name
 
+    def _expand_short(self, name: str) -> str:
+        """A department written in its short form (某县发展改革委, 某县卫健委) stands for the
+        one body of the same place already known by its full name (某县发展和改革委员会):
+        the short form keeps the full name's characters in order, skips some, ends with the
+        same ending, and starts its own words where the full name's do."""
+        cands = set(self.orgs)
+        if self.zones.home.issuer:
+            cands.add(self.zones.home.issuer)
+        out = []
+        for full in cands:
+            if len(full) <= len(name) or name in full or full.startswith("中共") != name.startswith("中共"):
+                continue
+            i = 0
+            while i < len(name) and i < len(full) and name[i] == full[i]:
+                i += 1
+            # the shared beginning is the place (at least two characters), and the body's
+            # first character follows it in both
+            while i >= 2 and not self._place_prefix(full[:i]):
+                i -= 1
+            if i < 2 or i >= len(name) - 1:
+                continue
+            short, body = name[i:], full[i:]
+            if short[0] != body[0] or not (short[-1] == body[-1] or short.endswith("委") and body.endswith("委员会")):
+                continue
+            if short.endswith("委") and body.endswith("委员会"):
+                body_core, short_core = body[:-3], short[:-1]
+            else:
+                body_core, short_core = body[:-1], short[:-1]
+            it = iter(body_core)
+            if len(short_core) >= 2 and all(c in it for c in short_core):
+                out.append(full)
+        return out[0] if len(out) == 1 else name
+
+    def _place_prefix(self, prefix: str) -> bool:
+        toks = self.grammar.segment(prefix)
+        return bool(toks) and all(k == "place" for k, _ in toks)
+
     def company_before(self, pos: int, window: int = 40) -> str | None:
         """The company written last before `pos` in the same sentence (在某某有限公司车间内，
         副总经理某某介绍…: the officer's company)."""
@@ -592,6 +631,17 @@ class OrgRegistry:
             for a, b in org.mentions:
                 if pos - window <= b <= pos and not re.search("[。；;！？!?\n]", self.text[b:pos]) and \
                         (best is None or b > best[0]):
+                    best = (b, org.name)
+        return best[1] if best else None
+
+    def org_before(self, pos: int, window: int = 60) -> str | None:
+        """The organisation written last before `pos` in the same sentence (clause marks
+        allowed, sentence ends not)."""
+        best = None
+        for org in self.orgs.values():
+            for a, b in org.mentions:
+                if pos - window <= b <= pos and (best is None or b > best[0]) and \
+                        not re.search("[。；;！？!?\n]", self.text[b:pos]):
                     best = (b, org.name)
         return best[1] if best else None
 

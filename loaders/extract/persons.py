@@ -265,12 +265,17 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             if o is None and org_part:
                 o = _org_suffix(org_part + body, orgs)
             if o:
-                org_full = orgs.add(o, (e - len(base) - len(org_part), e - len(base) + len(body)), local_zone)
+                org_full = orgs.add(o, (e - len(base) - len(org_part), e - len(base) + len(body)), local_zone,
+                                    kind=EMBEDDED_KIND.get(body))
                 positions.append(Position(base, org_full, s, e))
                 prev_org = org_full
                 continue
         # the part of the title the reader sees: org words without place names + base title
-        if org_raw:
+        if org_raw and prev_org and _party_dept_of(org_raw, prev_org, orgs):
+            # 县委常委、组织部部长: a party department written after its committee's post
+            org_full = orgs.add(prev_org + org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
+            shown = org_raw + base
+        elif org_raw:
             short_of = not orgs.grammar.valid(org_raw) and orgs.company_of_short(org_raw)
             org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone,
                                 kind="company" if short_of else None)
@@ -279,7 +284,8 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
             stripped = _strip_places(org_raw, orgs)
             shown = base if org is not None and (org.kind == "company" or (
-                org.kind == "department" and stripped not in org_full)) else stripped + base
+                org.kind == "department" and stripped not in org_full)
+                or _abbreviated(stripped, org_full)) else stripped + base
         elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
             org_full = default_org(base, text, orgs, (s, e), local_zone)
             shown = base
@@ -289,13 +295,56 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         else:
             # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
             org_full = orgs.company_before(s) if base in COMPANY_TITLES else None
-            if org_full is None and issuer and base in ISSUER_TITLES and not org_part:
-                org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
+            if org_full is None and base in ISSUER_TITLES and not org_part:
+                written = orgs.org_before(s)
+                if written:
+                    # 某局召开…，局长某某: the head of the body the sentence is about
+                    org_full = _fitting_body(base, written, orgs)
+                elif issuer:
+                    org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
             shown = base
         positions.append(Position(shown, org_full, s, e))
         if org_full:
             prev_org = org_full
     return positions
+
+
+EMBEDDED_KIND = {"人大": "legislature"}
+# departments of a party committee: written right after the committee's post (县委常委、
+# 组织部部长), they are the committee's own (中共某县委组织部), not the zone's
+PARTY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会", "政策研究室", "网信办",
+               "编办", "机构编制委员会办公室", "办公室")
+# the bodies a bare issuer title can head, by the ending of the body's name
+TITLE_BODY_ENDINGS = {"局长": ("局",), "副局长": ("局",),
+                      "主任": ("委员会", "委", "办公室", "办", "中心"), "副主任": ("委员会", "委", "办公室", "办", "中心"),
+                      "书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支"),
+                      "副书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支")}
+
+
+def _party_dept_of(org_raw: str, prev_org: str, orgs) -> bool:
+    if org_raw not in PARTY_DEPTS or not prev_org.startswith("中共"):
+        return False
+    return prev_org.endswith(("委", "委员会")) and not prev_org.endswith(PARTY_DEPTS)
+
+
+def _fitting_body(base: str, written: str, orgs) -> str | None:
+    """The organisation a bare title written after a body in the same sentence belongs to:
+    that body when its name fits the title (局长 of a 局; 党组书记 of its 党组), else none."""
+    if base.startswith("党组"):
+        return orgs.add(written + "党组") if written.endswith(("局", "委员会", "委", "办", "办公室")) else None
+    ends = TITLE_BODY_ENDINGS.get(base)
+    if ends is None or written.endswith(ends):
+        return written
+    return None
+
+
+def _abbreviated(words: str, full: str) -> bool:
+    """The organisation words of a shown title abbreviate the full name (发展改革委 of
+    某县发展和改革委员会): their characters are all in it, in order, but not as one run."""
+    if len(words) < 2 or words in full:
+        return False
+    it = iter(full)
+    return all(c in it for c in words)
 
 
 def default_org(base: str, text: str, orgs, span: tuple[int, int] | None,
