@@ -14,3 +14,4 @@ CREATE INDEX organisation_name IF NOT EXISTS FOR (n:Organisation) ON (n.name);
 CREATE INDEX organisation_short IF NOT EXISTS FOR (n:Organisation) ON (n.short);
 CREATE INDEX zone_name IF NOT EXISTS FOR (n:Zone) ON (n.name);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX document_path IF NOT EXISTS FOR (n:Document) ON (n.path);

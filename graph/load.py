@@ -36,8 +36,8 @@ def load_document(store: Store, facts: DocumentFacts, version: str | None = None
         return LoadResult(0, 0, skipped=True)
     facts.nodes[key].props["extractor"] = version
     with store.session() as session:
-        session.execute_write(_write_document, facts)
-    return LoadResult(len(facts.nodes), len(facts.relationships), replaced=stored is not None)
+        superseded = session.execute_write(_write_document, facts)
+    return LoadResult(len(facts.nodes), len(facts.relationships), replaced=stored is not None or superseded)
 
 
 def delete_orphans(store: Store) -> None:
@@ -52,7 +52,9 @@ def stored_extractor(store: Store, key: str) -> str | None:
     return rows[0]["extractor"] if rows else None
 
 
-def _write_document(tx: neo4j.ManagedTransaction, facts: DocumentFacts) -> None:
+def _write_document(tx: neo4j.ManagedTransaction, facts: DocumentFacts) -> bool:
+    """Returns whether an earlier version of the file was replaced."""
+    superseded = delete_superseded_versions(tx, facts)
     delete_document_relationships(tx, facts.sha256[:16])
     by_label: dict[str, list[Node]] = defaultdict(list)
     for node in facts.nodes.values():
@@ -64,6 +66,18 @@ def _write_document(tx: neo4j.ManagedTransaction, facts: DocumentFacts) -> None:
         by_type[(rel.type, facts.nodes[rel.start].label, facts.nodes[rel.end].label)].append(rel)
     for (rel_type, start, end), rels in by_type.items():
         merge_relationships(tx, rel_type, start, end, rels)
+    return superseded
+
+
+def delete_superseded_versions(tx: neo4j.ManagedTransaction, facts: DocumentFacts) -> bool:
+    """An edited file replaces its earlier version (same path, other content): what the old
+    version wrote goes, in the same transaction as the new version's writes."""
+    old = tx.run(cypher.load("superseded_documents", "writes").text, path=facts.path,
+                 key=document_key(facts.sha256)).data()
+    for row in old:
+        delete_document_relationships(tx, row["sha256"][:16])
+        tx.run(cypher.load("delete_document", "writes").text, key=row["key"]).consume()
+    return bool(old)
 
 
 def delete_document_relationships(tx: neo4j.ManagedTransaction, doc: str) -> None:

@@ -335,3 +335,28 @@ def test_autonomous_region_bodies(tmp_path):
     orgs, _, _ = _graph(tmp_path, text)
     assert "广西壮族自治区商务厅" in orgs
     assert not any(o.endswith("综合保税区商务厅") or o.endswith("综保区商务厅") for o in orgs)
+
+
+def test_party_department_after_committee_post_and_party_dept_alone(tmp_path):
+    orgs, _, pos = _graph(tmp_path, "青禾县政务信息\n2024年第5期\n\n中心组学习\n6月8日，青禾县委理论学习中心组集体学习，"
+                                    "县委常委、组织部部长晏明参加。县委常委、宣传部部长卢思齐发言。\n")
+    assert ("晏明", "组织部部长", "中共青禾县委组织部") in pos, pos
+    assert ("卢思齐", "宣传部部长", "中共青禾县委宣传部") in pos, pos
+    assert "青禾县组织部" not in orgs and "青禾县宣传部" not in orgs, orgs
+
+
+def test_customs_media_centre_design_institute_and_discipline_group(tmp_path):
+    orgs, _, pos = _graph(tmp_path, "青禾县政务信息\n2024年第5期\n\n协调会召开\n6月9日，青禾县召开口岸协调会，"
+                                    "江城海关、县融媒体中心、江城市政设计院派员参加，"
+                                    "县纪委监委第三派驻纪检监察组组长严丽华参加。各方将推进“智慧海关”建设。\n")
+    assert {"江城海关", "青禾县融媒体中心", "江城市政设计院"} <= orgs, orgs
+    assert "智慧海关" not in orgs, orgs
+    assert ("严丽华", "组长", "青禾县纪委监委第三派驻纪检监察组") in pos, pos
+
+
+def test_reporter_of_the_media_centre_named_in_the_byline(tmp_path):
+    orgs, _, pos = _graph(tmp_path, "青禾县政务信息\n2024年第5期\n\n会议召开\n6月10日，青禾县召开会议。（区融媒体中心记者 陶然）\n"
+                                    "活动举行\n6月11日，县文明办举办活动。（记者 严丽华）\n")
+    assert ("陶然", "记者", "青禾县融媒体中心") in pos, pos
+    assert ("严丽华", "记者", "青禾县融媒体中心") in pos, pos
+    assert not any(o.endswith("本报") for o in orgs), orgs

@@ -162,3 +162,58 @@ def test_department_bulletin_titles(tmp_path):
     for n in ("钱思源", "夏侯明"):
         assert (n, "党组成员", "安阳市发展和改革委员会党组") in pos, pos
         assert (n, "副主任", "安阳市发展和改革委员会") in pos, pos
+
+
+# -- bare titles, short body names, bodies carried by titles --------------------------------
+
+def _pos(g: G) -> set[tuple[str, str, str]]:
+    return {(a, p["title"], o) for a, o, p in g.rel("HOLDS_POSITION")}
+
+
+def _bulletin(tmp_path: Path, head: str, body: str) -> G:
+    p = tmp_path / "b.txt"
+    p.write_text(head + body, encoding="utf-8")
+    return G(read_document(p))
+
+
+ISSUER_HEAD = "青禾县政务信息\n2024年第3期\n青禾县发展和改革委员会　编\n\n"
+
+
+def test_bare_head_title_belongs_to_the_body_the_sentence_is_about(tmp_path):
+    g = _bulletin(tmp_path, ISSUER_HEAD, "专题会召开\n6月3日，县自然资源局召开专题会，局长孟思远出席并讲话。\n"
+                                         "党组会议召开\n6月4日，我委召开党组会议。会议由党组书记、主任卞文杰主持。\n")
+    pos = _pos(g)
+    assert ("孟思远", "局长", "青禾县自然资源局") in pos, pos
+    assert not any(a == "孟思远" and o == "青禾县发展和改革委员会" for a, _, o in pos), pos
+    assert ("卞文杰", "主任", "青禾县发展和改革委员会") in pos, pos
+
+
+def test_short_department_name_resolves_and_shows_base_title(tmp_path):
+    g = _bulletin(tmp_path, ISSUER_HEAD, "调度会召开\n6月5日，县发展改革委召开调度会，县发展改革委党组书记、主任卞文杰主持。"
+                                         "县发展改革委副主任严丽华参加。\n")
+    pos = _pos(g)
+    assert ("卞文杰", "党组书记", "青禾县发展和改革委员会党组") in pos, pos
+    assert ("卞文杰", "主任", "青禾县发展和改革委员会") in pos, pos
+    assert ("严丽华", "副主任", "青禾县发展和改革委员会") in pos, pos
+    assert "青禾县发展改革委" not in g.names("Organisation")
+
+
+def test_city_government_title_does_not_inherit_the_party_committee(tmp_path):
+    g = _bulletin(tmp_path, "安阳市人民政府办公室\n政务信息\n2024年第4期\n\n",
+                  "督导\n6月6日，市委常委、常务副市长钟立平带队督导安全生产工作。\n")
+    pos = _pos(g)
+    assert ("钟立平", "常务副市长", "安阳市人民政府") in pos, pos
+    assert any(a == "钟立平" and t == "市委常委" and o.startswith("中共安阳市") for a, t, o in pos), pos
+    assert not any(a == "钟立平" and t == "常务副市长" and o.startswith("中共") for a, t, o in pos), pos
+
+
+def test_town_congress_chair_heads_the_town_congress(tmp_path):
+    g = read(tmp_path, "镇人大视察\n6月7日，青石镇组织视察活动，镇人大主席柏思远带队。青石镇人大副主席陶然参加。\n")
+    pos = _pos(g)
+    assert ("柏思远", "人大主席", "青石镇人民代表大会") in pos, pos
+    assert ("陶然", "人大副主席", "青石镇人民代表大会") in pos, pos
+
+
+def test_announced_meeting_is_not_an_event(tmp_path):
+    g = read(tmp_path, "简讯\n●镇人大主席团定于下月召开镇第五届人民代表大会第二次会议。\n")
+    assert not any("人民代表大会第二次会议" in n for n in g.names("Event")), g.names("Event")

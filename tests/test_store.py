@@ -144,3 +144,19 @@ def test_a_reread_document_replaces_what_it_wrote(empty_store):
     names = {r["name"] for r in empty_store.read("MATCH (p:Person) RETURN p.name AS name")}
     assert names == {"甲一"}
     assert counts(empty_store)[1] == {"PART_OF": 1, "MENTIONS": 1}
+
+
+def test_an_edited_file_replaces_its_earlier_version(empty_store, tmp_path):
+    """Same path, new content: the old version's document, articles and facts go."""
+    path = tmp_path / "bulletin.txt"
+    path.write_text(BULLETIN, encoding="utf-8")
+    build(empty_store, [path])
+    first = counts(empty_store)
+    assert first[0]["Document"] == 1 and first[0].get("Person", 0) >= 2
+    path.write_text(BULLETIN.replace("张建国", "赵志远"), encoding="utf-8")
+    report = build(empty_store, [path])
+    assert [f.status for f in report.files] == ["loaded"]
+    names = {r["name"] for r in empty_store.read("MATCH (p:Person) RETURN p.name AS name")}
+    assert "赵志远" in names and "张建国" not in names
+    assert counts(empty_store)[0]["Document"] == 1
+    assert counts(empty_store) == first

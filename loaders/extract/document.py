@@ -57,6 +57,7 @@ def read(doc: "ParsedDocument", extra_names: Callable[[str], list[tuple[str, int
     text = doc.text
     zones = read_zones(text)
     orgs = OrgRegistry(zones)
+    orgs.text = text
     units: list[Unit] = []
     for art in doc.articles:
         for it in split_items(text, art.start, art.end):
@@ -265,7 +266,10 @@ MEDIA_WORDS = "日报|晚报|新闻网|新闻|融媒体中心|电视台|(?<![简
 # a masthead line naming the media (某某日报 / 某某新闻 2024年…), the media before a byline
 # role (某某融媒体中心记者), the office that issues a bulletin (某某办公室 编 / 编印 / date)
 MASTHEAD_MEDIA = re.compile(f"^\\s*([{HAN}]{{2,10}}?(?:{MEDIA_WORDS}))(?=$|\\s|\\d|第|[·|｜])")
-BYLINE_MEDIA = re.compile(f"([{HAN}]{{2,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))(?:记者|通讯员|编辑|摄影)")
+BYLINE_MEDIA = re.compile(f"([{HAN}]{{1,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))(?:记者|通讯员|编辑|摄影)")
+# an affiliation byline naming the media: （区融媒体中心 某某）
+BYLINE_MEDIA_UNIT = re.compile(f"[（(]([{HAN}]{{1,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))[\\s　]+[{HAN}]{{2,4}}"
+                               f"(?:[、\\s][{HAN}]{{2,4}})*[)）]")
 ISSUER_TAIL = re.compile(r"^\s*(?:编印|编辑|编|主办|印发|\d|$)")
 
 
@@ -287,8 +291,8 @@ def _named_media(st: State) -> str | None:
         m = MASTHEAD_MEDIA.match(line)
         if m and m.group(1) not in lexicon().not_names:
             return st.orgs.add(m.group(1), kind="media")
-    m = BYLINE_MEDIA.search(text)
-    if m:
+    m = BYLINE_MEDIA.search(text) or BYLINE_MEDIA_UNIT.search(text)
+    if m and len(m.group(1)) > 2:
         return st.orgs.add(m.group(1), kind="media")
     for line in head[1:]:
         a = text.find(line)

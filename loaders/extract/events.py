@@ -148,7 +148,7 @@ def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
             break
         i, j, v = hit
         rest = clause[j:]
-        if re.search("累计|先后|多次|将|拟|计划|下一步|每", clause[:i]):
+        if re.search("累计|先后|多次|将|拟|计划|定于|下一步|每", clause[:i]):
             pos = j
             continue    # a summary (累计开展…活动86场) or a plan (将组织开展…), not an event
         if rest.startswith("的") or clause[j - 1:j] == "的":

@@ -26,7 +26,7 @@ COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "
 PROPER_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "大学", "学院",
                    "医院", "附院", "卫生院", "银行", "协会", "商会", "研究院", "研究所", "日报社", "报社",
                    "日报", "晚报", "记者站", "农场", "林场", "办事处", "指挥部", "工商联", "合作社", "中学",
-                   "小学", "幼儿园", "博物馆", "电视台", "融媒体中心", "新闻网")
+                   "小学", "幼儿园", "博物馆", "电视台", "融媒体中心", "新闻网", "海关", "设计院")
 GROUP_SUFFIXES = ("观摩组", "督导组", "考核小组", "工作组", "工作专班", "专班")
 # words that introduce a proper name: the name starts after the last of them
 CUT_WORDS = ("来到", "走进", "深入", "前往", "组织", "联合", "依托", "鼓励", "扶持", "支持", "督促", "指导",
@@ -47,12 +47,16 @@ EXTRA_PLACES = ("中共", "国家", "中国", "全国", "中央")
 CONNECTORS = ("和", "及", "与")
 STANDALONE = {"集团公司"}
 # generic words that are not the proper part of a name (行业协会, 相关公司)
-GENERIC_BODIES = {"三甲", "综合性", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
+GENERIC_BODIES = {"三甲", "综合性", "智慧", "数字", "平安", "法治", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
                   "项目", "当地", "本地", "知名", "大型", "中小", "民营", "国有", "外资", "子", "分"}
 BAD_IN_PROPER = ("要", "并", "按照", "确保", "认真", "结合", "个")
 # bodies named by their place alone (松坪派出所, 某某镇卫生院)
 PLACE_BODIES = {"商会", "派出所", "法院", "人民法院", "检察院", "人民检察院", "中队", "大队", "卫生院", "人民医院", "中学",
                 "小学", "党校"}
+# bodies a level word alone names (县融媒体中心)
+LEVEL_BODIES = {"融媒体中心", "海关"}
+# an ordinal inside a body's name (第三派驻纪检监察组)
+ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 # a suffix preceded by one of these characters ends an ordinary word, not a name (协商会)
 NOT_AFTER = {"商会": "协", "学会": "学", "工会": "座"}
 # stems that are also verbs: after an organisation they start a new clause
@@ -71,6 +75,9 @@ ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服�
 # verbs that open a clause: a name never starts with them followed by more stems
 CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
+PARTY_TAILS = ("党组", "党委", "党工委", "党总支", "党支部")
+# departments that only a party committee has (组织部 alone in a county bulletin)
+PARTY_ONLY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部")
 BACKREFS = {"公司": "company", "该公司": "company", "集团": "company", "该集团": "company"}
 # level words that open a name of that level's zone (县水利局, 镇党委, 社区居委会...)
 LEVEL_PREFIX = (("街道", "street"), ("社区", "community"), ("县", "county"), ("镇", "town"), ("乡", "town"),
@@ -161,7 +168,7 @@ class OrgGrammar:
 
     def _segment(self, name: str) -> list[tuple[str, str]] | None:
         n = len(name)
-        if not n or (name[0] not in self._first_chars and not name[0].isdigit()):
+        if not n or (name[0] not in self._first_chars and not name[0].isdigit() and name[0] != "第"):
             return None        # no token starts with this character
         best: list[list[tuple[str, str]] | None] = [None] * (n + 1)
         best[0] = []
@@ -181,7 +188,7 @@ class OrgGrammar:
                     kinds.append("stem")
                 if w in CONNECTORS and i > 0:
                     kinds.append("conn")
-                if w.isdigit():
+                if w.isdigit() or (w[0] == "第" and ORDINAL.fullmatch(w)):
                     kinds.append("num")
                 for k in kinds:
                     cand = best[i] + [(k, w)]
@@ -219,7 +226,9 @@ class OrgGrammar:
             return False
         if len(body) == 1 and body[0][1] in PLACE_BODIES and toks[0][0] == "place" and \
                 toks[0][1] not in SINGLE_PLACES:
-            return True        # 松坪派出所, 某某镇卫生院: a place and a body that needs no stem
+            return True
+        if len(body) == 1 and body[0][1] in LEVEL_BODIES and toks[0][0] == "place":
+            return True        # 县融媒体中心, 某市海关: one such body per place and level        # 松坪派出所, 某某镇卫生院: a place and a body that needs no stem
         if not any(k in ("stem", "core") for k, _ in body) and not (len(body) == 1 and body[0][1] in STANDALONE):
             return False   # only endings (局办, 部室) or place + ending (省厅)
         last = toks[-1][1]
@@ -335,6 +344,9 @@ class OrgRegistry:
         self.grammar = OrgGrammar(zones)
         self.orgs: dict[str, Org] = {}
         self.text = ""          # the document text, set by find_in (for nearest-zone lookups)
+        self.read_as: dict[str, str] = {}    # a known proper name written with a level word -> its full name
+        self.expanded: dict[str, str] = {}
+        self._full_forms: tuple[str, set[str]] | None = None   # short form (某县发展改革委) -> the full name it stands for
 
     # -- full names ------------------------------------------------------------------------
     def full_name(self, raw: str, local_zone: str | None = None, span: tuple[int, int] | None = None) -> str:
@@ -358,6 +370,8 @@ class OrgRegistry:
                     rest = raw[len(ref):]
                     if not rest or rest in ISSUER_BODIES or self.grammar.segment(rest):
                         return z.issuer + rest        # 我委, 委党组, 局办公室
+        if raw in PARTY_ONLY_DEPTS and z.kind in ("county", "district") and not z.issuer:
+            return f"中共{z.name}委{raw}"      # 组织部 of a county is its party committee's
         if raw.startswith("自治区") and z.province and z.province.endswith("自治区") and len(raw) > 3:
             rest = raw[3:]
             if rest in ("党委", "委"):
@@ -376,7 +390,7 @@ class OrgRegistry:
                 company = self._level("company", local_zone, span)
                 return company + raw[len(back):] if company else raw
         if raw in self.grammar.known:
-            return raw
+            return self.read_as.get(raw, raw)
         for alias in z.aliases:
             if raw.startswith(alias) and len(raw) > len(alias):
                 return z.name + raw[len(alias):]
@@ -553,7 +567,10 @@ class OrgRegistry:
                 raw = full
         name = self.full_name(raw, local_zone, span)
         if name not in self.orgs:
-            name = self._expand_short(name)
+            full = self._expand_short(name)
+            if full != name:
+                self.expanded[name] = full
+                name = full
         if name in BACKREFS or (name == raw and raw in self.grammar.cores and
                                 re.search(r"\{(?:town|street|community|village|company)\}", self.grammar.cores[raw][1])):
             return name         # 公司, 社区党支部 with no company / community to refer to: nothing to register
@@ -582,6 +599,8 @@ class OrgRegistry:
             org.mentions.append(span)
         if org.kind in PROPER_KINDS and len(raw) >= 3 and raw not in BACKREFS:
             self.grammar.known.update({raw, name})
+            if raw != name and raw[0] in SINGLE_PLACES:
+                self.read_as.setdefault(raw, name)     # 县融媒体中心 read again is the same body
         return name
 
     def _expand_short(self, name: str) -> str:
@@ -589,7 +608,7 @@ class OrgRegistry:
         one body of the same place already known by its full name (某县发展和改革委员会):
         the short form keeps the full name's characters in order, skips some, ends with the
         same ending, and starts its own words where the full name's do."""
-        cands = set(self.orgs)
+        cands = set(self.orgs) | self._written_full_forms()
         if self.zones.home.issuer:
             cands.add(self.zones.home.issuer)
         out = []
@@ -608,6 +627,13 @@ class OrgRegistry:
             short, body = name[i:], full[i:]
             if short[0] != body[0] or not (short[-1] == body[-1] or short.endswith("委") and body.endswith("委员会")):
                 continue
+            # one body each (not 某委员会办公室 for 某委员会市政府办公室), no place inside
+            st, bt = self.grammar.segment(short), self.grammar.segment(body)
+            if bt is None or any(k == "place" for k, _ in bt) or \
+                    sum(k in ("suffix", "core") for k, _ in bt) > 1 + sum(k in ("suffix", "core") for k, _ in (st or [])):
+                continue
+            if st and sum(k in ("suffix", "core") for k, _ in st) > 1 and not short.endswith(PARTY_TAILS):
+                continue
             if short.endswith("委") and body.endswith("委员会"):
                 body_core, short_core = body[:-3], short[:-1]
             else:
@@ -616,6 +642,20 @@ class OrgRegistry:
             if len(short_core) >= 2 and all(c in it for c in short_core):
                 out.append(full)
         return out[0] if len(out) == 1 else name
+
+    def _written_full_forms(self) -> set[str]:
+        """The full names of the bodies written in full anywhere in the document (a short
+        form may come before the full name: 县卫健委 … 县卫生健康委员会)."""
+        if not self.text:
+            return set()
+        if self._full_forms is None or self._full_forms[0] is not self.text:
+            found = set()
+            for a, b in self.grammar.find(self.text):
+                raw = self.text[a:b]
+                if "和" in raw or raw.endswith("委员会"):
+                    found.add(self.full_name(raw))
+            self._full_forms = (self.text, found)
+        return self._full_forms[1]
 
     def _place_prefix(self, prefix: str) -> bool:
         toks = self.grammar.segment(prefix)

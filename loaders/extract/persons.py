@@ -249,7 +249,11 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         base = title_at_end(item)
         org_part = item[: len(item) - len(base)]
         org_raw = _org_suffix(org_part, orgs) if org_part else None
-        if not org_raw and org_part:
+        embedded = None
+        if base in EMBEDDED_BODY and not org_raw and org_part:
+            # 镇人大主席: the body the title carries, with the place written before it
+            embedded = _org_suffix(org_part + EMBEDDED_BODY[base], orgs)
+        if not org_raw and org_part and not embedded:
             # 村党支部书记: the longest title (支部书记) leaves no organisation; a shorter one
             # (书记 after 村党支部) may
             for t in titles():
@@ -261,7 +265,7 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         if base in EMBEDDED_BODY:
             body = EMBEDDED_BODY[base]
             raw = (org_raw or "") + body if not (org_raw or "").endswith(body) else org_raw
-            o = _org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None
+            o = embedded or (_org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None)
             if o is None and org_part:
                 o = _org_suffix(org_part + body, orgs)
             if o:
@@ -284,8 +288,14 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
             stripped = _strip_places(org_raw, orgs)
             shown = base if org is not None and (org.kind == "company" or (
-                org.kind == "department" and stripped not in org_full)
-                or _abbreviated(stripped, org_full)) else stripped + base
+                org.kind == "department" and stripped not in org_full)) else stripped + base
+            if base in ("组长", "副组长") and org_raw.endswith("组"):
+                shown = base        # 派驻纪检监察组组长, 督导组组长: the group's head
+            if org is not None and orgs.expanded.get(orgs.full_name(org_raw, local_zone)) == org_full:
+                # 发展改革委主任 of 某县发展和改革委员会: the short body words are not repeated;
+                # a party unit of it is (发展改革委党组书记 -> 党组书记)
+                unit = next((u for u in PARTY_UNITS if stripped.endswith(u)), "")
+                shown = unit + base
         elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
             org_full = default_org(base, text, orgs, (s, e), local_zone)
             shown = base
@@ -336,15 +346,6 @@ def _fitting_body(base: str, written: str, orgs) -> str | None:
     if ends is None or written.endswith(ends):
         return written
     return None
-
-
-def _abbreviated(words: str, full: str) -> bool:
-    """The organisation words of a shown title abbreviate the full name (发展改革委 of
-    某县发展和改革委员会): their characters are all in it, in order, but not as one run."""
-    if len(words) < 2 or words in full:
-        return False
-    it = iter(full)
-    return all(c in it for c in words)
 
 
 def default_org(base: str, text: str, orgs, span: tuple[int, int] | None,
@@ -566,6 +567,17 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
             continue      # a credit line with roles (记者 甲 通讯员 乙; 文 甲 图 乙): read above
         names_part = parts[-1]
         names = names_part.split("、")
+        unit_role = next((r for r in ("记者", "通讯员") if len(parts) >= 2 and parts[-2].endswith(r)
+                          and len(parts[-2]) > len(r) + 1), None)
+        if unit_role and all(valid_name(n) for n in names):
+            # (某某融媒体中心记者 某某): a reporter of the media the unit names
+            pos = start + m.start(1) + m.group(1).rfind(names_part)
+            off = 0
+            for n in names:
+                i = names_part.find(n, off)
+                out.append(BylineName(n, unit_role, [parts[-2][: -len(unit_role)]], pos + i, pos + i + len(n)))
+                off = i + len(n)
+            continue
         if len(parts) >= 2 and all(valid_name(n) for n in names):
             org_raw = [o for o in " ".join(parts[:-1]).replace(" ", "、").split("、") if o]
             if all(valid_name(x) for x in org_raw):   # (某某 某某): all names, no unit
