@@ -360,3 +360,11 @@ def test_reporter_of_the_media_centre_named_in_the_byline(tmp_path):
     assert ("陶然", "记者", "青禾县融媒体中心") in pos, pos
     assert ("严丽华", "记者", "青禾县融媒体中心") in pos, pos
     assert not any(o.endswith("本报") for o in orgs), orgs
+
+
+def test_prefecture_committee_is_read_as_written(tmp_path):
+    orgs, _, pos = _graph(tmp_path, "青禾县政务信息\n2024年第5期\n\n学习会\n6月3日，青禾县召开会议，"
+                                    "传达学习州委书记卢思齐在全州会议上的讲话精神。广州委派专家参加。\n")
+    assert "州委" in orgs, orgs
+    assert ("卢思齐", "州委书记", "州委") in pos, pos
+    assert not any(o.startswith("广州") for o in orgs), orgs

@@ -180,12 +180,13 @@ ISSUER_HEAD = "青禾县政务信息\n2024年第3期\n青禾县发展和改革�
 
 
 def test_bare_head_title_belongs_to_the_body_the_sentence_is_about(tmp_path):
-    g = _bulletin(tmp_path, ISSUER_HEAD, "专题会召开\n6月3日，县自然资源局召开专题会，局长孟思远出席并讲话。\n"
-                                         "党组会议召开\n6月4日，我委召开党组会议。会议由党组书记、主任卞文杰主持。\n")
+    g = _bulletin(tmp_path, "安阳市发展和改革委员会\n工作动态\n2024年第2期\n\n",
+                  "专题会召开\n6月3日，市自然资源和规划局召开专题会，局长孟思远出席并讲话。\n"
+                  "党组会议召开\n6月4日，我委召开党组会议。会议由党组书记、主任卞文杰主持。\n")
     pos = _pos(g)
-    assert ("孟思远", "局长", "青禾县自然资源局") in pos, pos
-    assert not any(a == "孟思远" and o == "青禾县发展和改革委员会" for a, _, o in pos), pos
-    assert ("卞文杰", "主任", "青禾县发展和改革委员会") in pos, pos
+    assert ("孟思远", "局长", "安阳市自然资源和规划局") in pos, pos
+    assert not any(a == "孟思远" and o == "安阳市发展和改革委员会" for a, _, o in pos), pos
+    assert ("卞文杰", "主任", "安阳市发展和改革委员会") in pos, pos
 
 
 def test_short_department_name_resolves_and_shows_base_title(tmp_path):

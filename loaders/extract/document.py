@@ -205,10 +205,11 @@ def _persons(st: State, extra_names) -> None:
                 known.add(name)
     # every occurrence of a known name, then aliases (周书记)
     for name in sorted(known, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if any(s <= m.start() < e for s, e, _ in st.name_mentions):
-                continue
-            st.name_mentions.append((m.start(), m.end(), name))
+        i = text.find(name)
+        while i >= 0:
+            if not any(s <= i < e for s, e, _ in st.name_mentions):
+                st.name_mentions.append((i, i + len(name), name))
+            i = text.find(name, i + len(name))
     for alias, full, s, e in PE.find_aliases(text, st.persons):
         if any(a <= s < b for a, b, _ in st.name_mentions):
             continue
@@ -1139,8 +1140,6 @@ def _possessive_organisers(st: State) -> None:
         if len(core) < 6:
             continue
         tail = core[-6:]
-        for m in re.finditer(re.escape(tail), _norm_keep(text)):
-            pass
         for u in st.units:
             for s in u.item.sentences:
                 i = s.text.find(tail)
@@ -1173,10 +1172,6 @@ def _possessive_organisers(st: State) -> None:
                         for x in found:
                             ev.organisers.append(x.name)
                             ev.org_evidence[x.name] = (s.start, s.end)
-
-
-def _norm_keep(t: str) -> str:
-    return t
 
 
 # -- projects -------------------------------------------------------------------------------

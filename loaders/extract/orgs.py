@@ -39,13 +39,13 @@ CUT_WORDS = ("来到", "走进", "深入", "前往", "组织", "联合", "依托
              "向", "到", "赴", "为", "将", "把", "是", "的", "了", "等", "从", "于", "被", "让", "至", "给", "使", "其", "该", "镇", "乡",
              "村", "街道", "社区", "——", "—", "讯")
 # a one-character suffix followed by one of these characters is part of a word, not a name
-NO_CONTINUE = {"中学": "习生", "小学": "习生", "大学": "生习", "党组": "织", "农场": "办", "委": "员会托", "部": "署分门长位件", "办": "公理事法好", "处": "理置长于在", "局": "长面势",
+NO_CONTINUE = {"中学": "习生", "小学": "习生", "大学": "生习", "党组": "织", "农场": "办", "委": "员会托", "州委": "员会托派任", "部": "署分门长位件", "办": "公理事法好", "处": "理置长于在", "局": "长面势",
                "科": "技学长", "院": "长士", "所": "有以在属长得", "站": "长在位点", "室": "内外", "厅": "长",
                "馆": "长藏", "队": "长伍员", "中心": "城区", "公司": "化", "集团": "化军", "政府": "性"}
 SINGLE_PLACES = ("区", "市", "县", "省", "镇", "乡")
 EXTRA_PLACES = ("中共", "国家", "中国", "全国", "中央")
 CONNECTORS = ("和", "及", "与")
-STANDALONE = {"集团公司"}
+STANDALONE = {"集团公司", "州委"}     # 州委: the prefecture's committee, read as written
 # generic words that are not the proper part of a name (行业协会, 相关公司)
 GENERIC_BODIES = {"三甲", "综合性", "智慧", "数字", "平安", "法治", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
                   "项目", "当地", "本地", "知名", "大型", "中小", "民营", "国有", "外资", "子", "分"}
@@ -75,6 +75,7 @@ ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服�
 # verbs that open a clause: a name never starts with them followed by more stems
 CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
+FULL_FORM_END = re.compile("委员会|局|办公室|中心|厅")
 PARTY_TAILS = ("党组", "党委", "党工委", "党总支", "党支部")
 # departments that only a party committee has (组织部 alone in a county bulletin)
 PARTY_ONLY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部")
@@ -566,8 +567,18 @@ class OrgRegistry:
                 self.grammar.known.add(raw)
                 raw = full
         name = self.full_name(raw, local_zone, span)
-        if name not in self.orgs:
+        if name in self.expanded:
+            name = self.expanded[name]
+        elif name not in self.orgs:
             full = self._expand_short(name)
+            tail = next((t for t in PARTY_TAILS if name.endswith(t) and len(name) > len(t) + 2), None)
+            if full == name and tail:
+                # 某县发展改革委党组: the 党组 of the body the short form stands for
+                stem = name[: -len(tail)]
+                stem_full = self.expanded.get(stem) or self._expand_short(stem)
+                if stem_full != stem:
+                    self.expanded[stem] = stem_full
+                    full = stem_full + tail
             if full != name:
                 self.expanded[name] = full
                 name = full
@@ -608,6 +619,8 @@ class OrgRegistry:
         one body of the same place already known by its full name (某县发展和改革委员会):
         the short form keeps the full name's characters in order, skips some, ends with the
         same ending, and starts its own words where the full name's do."""
+        if name.endswith("委员会") or not name.endswith(("委", "局", "办", "厅", "室", "中心")):
+            return name          # not a short form of a department
         cands = set(self.orgs) | self._written_full_forms()
         if self.zones.home.issuer:
             cands.add(self.zones.home.issuer)
@@ -650,10 +663,18 @@ class OrgRegistry:
             return set()
         if self._full_forms is None or self._full_forms[0] is not self.text:
             found = set()
-            for a, b in self.grammar.find(self.text):
-                raw = self.text[a:b]
-                if "和" in raw or raw.endswith("委员会"):
-                    found.add(self.full_name(raw))
+            text = self.text
+            # only the long forms matter: names ending with 委员会, or with 和 inside
+            for m in FULL_FORM_END.finditer(text):
+                e = m.end()
+                suf = m.group()
+                if suf != "委员会" and "和" not in text[max(0, e - 16):e]:
+                    continue
+                a = self.grammar._start(text, 0, e, suf)
+                if a is not None:
+                    raw = text[a:e]
+                    if "和" in raw or raw.endswith("委员会"):
+                        found.add(self.full_name(raw))
             self._full_forms = (self.text, found)
         return self._full_forms[1]
 

@@ -122,7 +122,19 @@ def _company_origin_provinces(text: str, lex) -> Counter:
 
 def reliable_count(text: str, word: str) -> int:
     """Mentions of a place name that speak of the bulletin's own area (see _passing)."""
-    return sum(1 for m in re.finditer(re.escape(word), text) if not _passing(text, m.start(), m.end()))
+    return sum(1 for a, b in _occurrences(text, word) if not _passing(text, a, b))
+
+
+def _occurrences(text: str, word: str):
+    """(start, end) of the non-overlapping occurrences of `word`, left to right (what
+    re.finditer of the escaped word gives, without compiling a pattern per word)."""
+    if not word:
+        yield from ((m.start(), m.end()) for m in re.finditer("", text))
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i, i + len(word)
+        i = text.find(word, i + len(word))
 
 
 # characters after X市 that make a word of 市 (市场, 市民, 市政...), not a city name
@@ -138,8 +150,8 @@ def _after_title(text: str, s: int, lex) -> bool:
 
 def _city_mentions(text: str, city: str, lex) -> int:
     n = 0
-    for m in re.finditer(re.escape(city), text):
-        if text[m.end():m.end() + 1] != "市" and _after_title(text, m.start(), lex):
+    for a, b in _occurrences(text, city):
+        if text[b:b + 1] != "市" and _after_title(text, a, lex):
             continue
         n += 1
     return n
@@ -229,7 +241,7 @@ def _plausible_stem(stem: str, lex) -> bool:
         return False
     if stem in lex.not_names or stem in lex.cities or stem in lex.provinces or stem in lex.not_place_stems:
         return False
-    return stem not in COMMON_VERBS and not any(stem in vs for vs in lex.verbs.values())
+    return stem not in COMMON_VERBS and stem not in _verb_words(lex)
 
 
 def level_candidates(text: str, level: str, lex) -> Counter:
@@ -447,6 +459,45 @@ def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
 WORD_AFTER_XIANG = set("愁亲情贤土音邻味风俗里野间下")
 
 
+_SUBZONE_PATTERNS: dict[str, re.Pattern] = {}
+_VERB_WORDS: tuple[object, frozenset] | None = None
+
+
+def _verb_words(lex) -> frozenset:
+    """Every verb of the lexicon's verb classes, as one set."""
+    global _VERB_WORDS
+    if _VERB_WORDS is None or _VERB_WORDS[0] is not lex:
+        _VERB_WORDS = (lex, frozenset(v for vs in lex.verbs.values() for v in vs))
+    return _VERB_WORDS[1]
+
+
+def _subzone_matches(text: str, suffix: str):
+    """The matches of `([HAN]{2}路|[HAN]{2})suffix` in `text`, left to right and not
+    overlapping (what re.finditer gives), tried only where the suffix is written: a match
+    starts two or three characters before an occurrence of the suffix."""
+    i = text.find(suffix)
+    if i < 0:
+        return
+    pat = _SUBZONE_PATTERNS.get(suffix)
+    if pat is None:
+        pat = _SUBZONE_PATTERNS[suffix] = re.compile(f"([{HAN}]{{2}}路|[{HAN}]{{2}}){re.escape(suffix)}")
+    starts = set()
+    while i >= 0:
+        if i >= 2:
+            starts.add(i - 2)
+        if i >= 3:
+            starts.add(i - 3)
+        i = text.find(suffix, i + 1)
+    last = 0
+    for s in sorted(starts):
+        if s < last:
+            continue
+        m = pat.match(text, s)
+        if m:
+            last = m.end()
+            yield m
+
+
 def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
     """Named streets, towns, villages, communities and parks: a two-character proper name
     (or X路) followed by a zone word (向阳街道, 佃庄镇, 王庄村, 单庄社区, 太昊路办事处), written
@@ -457,8 +508,9 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
                 for g in GENERIC_ZONES]
     city_set = set(lex.cities)
     city_lens = sorted({len(c) for c in city_set if c})
+    verb_words = _verb_words(lex)
     for suffix, kind in suffixes + list(SUBZONE_SUFFIX):
-        for m in re.finditer(f"([{HAN}]{{2}}路|[{HAN}]{{2}}){re.escape(suffix)}", text):
+        for m in _subzone_matches(text, suffix):
             stem, s = m.group(1), m.start()
             if suffix in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
                 continue    # 镇村干部, 乡村振兴, 乡镇: words, not a named town
@@ -471,7 +523,7 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
             if suffix in GENERIC_ZONES and (stem in lex.cities or not _plausible_stem(stem, lex)
                                             or stem in COMMON_VERBS or text.count(stem + suffix) < 2):
                 continue
-            if any(stem in vs for vs in lex.verbs.values()):
+            if stem in verb_words:
                 continue    # 召开乡村…, 叮嘱镇村…: a verb is not a place name
             before = text[max(0, s - 8):s]
             ok = s == 0 or not re.match(f"[{HAN}]", text[s - 1]) or text[s - 1] in "在到和、与及对向将赴于" \
