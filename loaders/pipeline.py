@@ -7,6 +7,7 @@ from pathlib import Path
 from loaders.aliases import Aliases, apply_aliases
 from loaders.articles import Article, split_articles
 from loaders.dates import document_year
+from loaders.extract.ner import DEFAULT_BACKEND
 from loaders.facts import DocumentFacts
 from loaders.normalise import normalise
 from loaders.sources import RawText, read_source
@@ -27,7 +28,7 @@ def parse(path: str | Path) -> ParsedDocument:
     return ParsedDocument(raw, text, year, split_articles(text, year))
 
 
-def read_document(path: str | Path, ner: str = "rules", aliases: Aliases | None = None) -> DocumentFacts:
+def read_document(path: str | Path, ner: str = DEFAULT_BACKEND, aliases: Aliases | None = None) -> DocumentFacts:
     """Raises loaders.sources.SourceError for a file that is not a readable bulletin."""
     from loaders.extract import extract_document
     facts = extract_document(parse(path), ner=ner)

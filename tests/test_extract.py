@@ -143,3 +143,9 @@ def test_lexicons_hold_no_bulletin_names():
         words |= {w.split("\t")[0] for w in f.read_text(encoding="utf-8").splitlines() if w and not w.startswith("#")}
     for seed_name in ("周童", "宋黎静", "王文峰", "向阳", "伊滨", "赛诺维", "刘冠瑜"):
         assert not any(seed_name in w for w in words), seed_name
+
+
+def test_model_names_that_are_places_or_word_fragments_are_dropped():
+    from loaders.extract.document import _plausible_model_name
+    assert _plausible_model_name("王建设") and _plausible_model_name("欧阳明")
+    assert not _plausible_model_name("李家寨") and not _plausible_model_name("麦收麦")

@@ -10,15 +10,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders import facts as F
-from loaders.extract.ner import BACKENDS, NerUnavailable
+from loaders.extract.ner import BACKENDS, DEFAULT_BACKEND, NerUnavailable
 
 if TYPE_CHECKING:
     from loaders.pipeline import ParsedDocument
 
-__all__ = ["extract_document", "BACKENDS", "NerUnavailable"]
+__all__ = ["extract_document", "BACKENDS", "DEFAULT_BACKEND", "NerUnavailable"]
 
 
-def extract_document(doc: "ParsedDocument", ner: str = "rules") -> F.DocumentFacts:
+def extract_document(doc: "ParsedDocument", ner: str = DEFAULT_BACKEND) -> F.DocumentFacts:
     """Raises ValueError for an unknown backend name and NerUnavailable (a RuntimeError)
     when the backend cannot run on this machine."""
     from loaders.extract import document, emit, ner as N

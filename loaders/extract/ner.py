@@ -13,6 +13,9 @@ from pathlib import Path
 from typing import Callable
 
 BACKENDS = ("rules", "lac", "hanlp")
+# chosen by measurement (README, "Choosing the name finder"): on blind held-out bulletins lac
+# adds the names the rules miss (persons F1 0.921 -> 0.949) at a quarter of the speed
+DEFAULT_BACKEND = "lac"
 
 NameFinder = Callable[[str], list[tuple[str, int, int]]]
 
