@@ -6,35 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.pipeline import read_document
-
-
-class G:
-    def __init__(self, facts):
-        self.nodes = {n.key: n for n in facts.nodes.values()}
-        self.rels = list(facts.relationships.values())
-
-    def label(self, label: str) -> dict[str, dict]:
-        return {n.props.get("name"): n.props for n in self.nodes.values() if n.label == label}
-
-    def _name(self, key: str) -> str:
-        p = self.nodes[key].props
-        return p.get("name") or p.get("title") or ""
-
-    def rel(self, rtype: str) -> list[tuple[str, str, dict]]:
-        return [(self._name(r.start), self._name(r.end), r.props) for r in self.rels if r.type == rtype]
-
-    def who(self, *rtypes: str) -> set[str]:
-        return {a for t in rtypes for a, _, _ in self.rel(t)}
-
-    def events(self) -> dict[str, dict]:
-        return self.label("Event")
+from bulletin_facts import G, read_bulletin
 
 
 def read(tmp_path: Path, text: str) -> G:
-    p = tmp_path / "bulletin.txt"
-    p.write_text(text, encoding="utf-8")
-    return G(read_document(p))
+    return read_bulletin(tmp_path, text)
 
 
 HEAD = "青禾县政务信息\n2024年第3期\n青禾县人民政府办公室　编\n\n"

@@ -7,39 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from loaders.pipeline import read_document
+from bulletin_facts import G, read_bulletin
 
 HOME = "新乡经济开发区"
 
 
-class G:
-    """The facts of one bulletin, by names."""
-
-    def __init__(self, facts):
-        self.nodes = {n.key: n for n in facts.nodes.values()}
-        self.rels = list(facts.relationships.values())
-
-    def label(self, label: str) -> dict[str, dict]:
-        return {n.props.get("name"): n.props for n in self.nodes.values() if n.label == label}
-
-    def _name(self, key: str) -> str:
-        p = self.nodes[key].props
-        return p.get("name") or p.get("title") or ""
-
-    def rel(self, rtype: str) -> list[tuple[str, str, dict]]:
-        return [(self._name(r.start), self._name(r.end), r.props) for r in self.rels if r.type == rtype]
-
-    def pairs(self, rtype: str) -> set[tuple[str, str]]:
-        return {(a, b) for a, b, _ in self.rel(rtype)}
-
-    def participants(self) -> set[str]:
-        return {p for t in ("CHAIRED", "ATTENDED", "SPOKE_AT") for p, _, _ in self.rel(t)}
-
-
 def read(tmp_path: Path, text: str) -> G:
-    p = tmp_path / "bulletin.txt"
-    p.write_text(text, encoding="utf-8")
-    return G(read_document(p))
+    return read_bulletin(tmp_path, text)
 
 
 MEETING = (

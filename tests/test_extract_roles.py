@@ -5,36 +5,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bulletin_facts import G, read_bulletin
 from loaders.pipeline import read_document
 
 HEAD = "青禾县政务信息\n2024年第5期\n青禾县人民政府办公室　编\n\n"
 
 
-class G:
-    def __init__(self, facts):
-        self.nodes = {n.key: n for n in facts.nodes.values()}
-        self.rels = list(facts.relationships.values())
-
-    def names(self, label: str) -> set[str]:
-        return {n.props.get("name") for n in self.nodes.values() if n.label == label}
-
-    def rel(self, rtype: str) -> list[tuple[str, str, dict]]:
-        def name(k):
-            p = self.nodes[k].props
-            return p.get("name") or p.get("title") or ""
-        return [(name(r.start), name(r.end), r.props) for r in self.rels if r.type == rtype]
-
-    def titles(self, person: str) -> set[str]:
-        return {p["title"] for a, _, p in self.rel("HOLDS_POSITION") if a == person}
-
-    def oversees(self) -> set[tuple[str, str]]:
-        return {(a, b) for a, b, _ in self.rel("OVERSEES")}
-
-
 def read(tmp_path: Path, text: str) -> G:
-    p = tmp_path / "bulletin.txt"
-    p.write_text(HEAD + text, encoding="utf-8")
-    return G(read_document(p))
+    return read_bulletin(tmp_path, HEAD + text)
 
 
 def _over(g: G, org_part: str, prj_part: str) -> bool:
