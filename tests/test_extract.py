@@ -146,6 +146,6 @@ def test_lexicons_hold_no_bulletin_names():
 
 
 def test_model_names_that_are_places_or_word_fragments_are_dropped():
-    from loaders.extract.document import _plausible_model_name
-    assert _plausible_model_name("王建设") and _plausible_model_name("欧阳明")
-    assert not _plausible_model_name("李家寨") and not _plausible_model_name("麦收麦")
+    from loaders.extract.ner import plausible_model_name
+    assert plausible_model_name("王建设") and plausible_model_name("欧阳明")
+    assert not plausible_model_name("李家寨") and not plausible_model_name("麦收麦")

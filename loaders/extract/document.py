@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Callable
 
-from loaders import facts as F
 from loaders.extract import events as EV
 from loaders.extract import persons as PE
 from loaders.extract import projects as PR
@@ -199,8 +198,7 @@ def _persons(st: State, extra_names) -> None:
     if extra_names:
         for name, s, e in extra_names(text):
             # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
-            if name not in known and PE.valid_name(name) and _plausible_model_name(name) \
-                    and not _inside_org(st, s, e) \
+            if name not in known and PE.valid_name(name) and not _inside_org(st, s, e) \
                     and not any(name in k for k in known) and not _inside_known(text, s, e, known):
                 _person(st, name)
                 known.add(name)
@@ -217,15 +215,6 @@ def _persons(st: State, extra_names) -> None:
         st.persons[full].aliases.add(alias)
         st.name_mentions.append((s, e, full))
     st.name_mentions.sort()
-
-
-# a statistical model tags some villages (某寨, 某庄) and repeated-word phrases (夏收夏种 ->
-# 夏收夏) as persons; the rules' own names are not filtered this way
-PLACE_TAILS = set("寨村庄屯堡镇乡湾沟集铺店")
-
-
-def _plausible_model_name(name: str) -> bool:
-    return name[-1] not in PLACE_TAILS and not (len(name) == 3 and name[0] == name[2])
 
 
 def _first_item_start(st: State, art) -> int:
@@ -798,7 +787,6 @@ SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\
 
 def _sponsored(st: State, u: Unit, s: Sentence) -> EV.Event | None:
     """由甲主办，乙承办，丙协办的 NAME: every listed body organised it."""
-    text = st.doc.text
     m = SPONSORED.search(s.text)
     if not m or PLAN.search(s.text[:m.start()]):
         return None

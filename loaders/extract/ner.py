@@ -28,10 +28,23 @@ def backend(name: str) -> NameFinder | None:
     if name == "rules":
         return None
     if name == "lac":
-        return _lac_names
+        return _plausible(_lac_names)
     if name == "hanlp":
-        return _hanlp()
+        return _plausible(_hanlp())
     raise ValueError(f"unknown NER backend {name!r}; choose one of: {', '.join(BACKENDS)}")
+
+
+# a statistical model tags some villages (某寨, 某庄) and repeated-word phrases (夏收夏种 ->
+# 夏收夏) as persons; the rules' own names are not filtered this way
+PLACE_TAILS = set("寨村庄屯堡镇乡湾沟集铺店")
+
+
+def plausible_model_name(name: str) -> bool:
+    return name[-1] not in PLACE_TAILS and not (len(name) == 3 and name[0] == name[2])
+
+
+def _plausible(finder: NameFinder) -> NameFinder:
+    return lambda text: [n for n in finder(text) if plausible_model_name(n[0])]
 
 
 @lru_cache(maxsize=1)
@@ -77,10 +90,9 @@ def _hanlp() -> NameFinder:
             "machine with network access, copy it to a folder and set HANLP_HOME to that folder. "
             + (f"HANLP_HOME={home} holds no model." if home else "HANLP_HOME is not set."))
     try:
-        import hanlp  # noqa: F401  (lazy: only when asked for)
+        import hanlp  # lazy: only when asked for
     except ImportError as exc:
         raise NerUnavailable("the hanlp backend needs the hanlp package: pip install '.[hanlp]'") from exc
-    import hanlp
     model_path = next(p.parent for p in model_dir.rglob("config.json"))
     recognizer = hanlp.load(str(model_path))
 

@@ -148,7 +148,6 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
                  known: set[str] | None = None) -> list[TitledName]:
     """Every `title-chain + name` in text[start:end]: 党工委副书记、管委会主任宋黎静 ->
     (宋黎静, [党工委副书记 @ …党工委, 管委会主任 @ …管委会])."""
-    lex = lexicon()
     out: list[TitledName] = []
     seen: set[int] = set()
     seg = text[start:end]
