@@ -7,7 +7,7 @@ PORT   ?= 8000
 # Debian packages the tests use (real headless Chromium, Graphviz with a CJK font)
 APT_PACKAGES := chromium graphviz fonts-noto-cjk
 
-.PHONY: setup system-deps demo test bench clean
+.PHONY: setup system-deps demo test bench bench-api clean
 
 setup: $(VENV)/.installed
 
@@ -33,6 +33,11 @@ test: setup system-deps
 
 bench: setup
 	$(BIN)/python bench/build_bench.py
+
+# the API benchmark's load generator is wrk (a C program: it leaves the cores to the service)
+bench-api: setup
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES=wrk
+	$(BIN)/python bench/api_bench.py --workers 2
 
 clean:
 	rm -rf $(VENV) .govkg test-output

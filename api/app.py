@@ -29,9 +29,12 @@ def create_app(store: Store | None = None) -> FastAPI:
         owned = None
         if getattr(app.state, "store", None) is None:
             owned = app.state.store = Store.open()
+        # the look-ups' driver belongs to this event loop: made here, closed here
+        app.state.async_store = app.state.store.async_store()
         try:
             yield
         finally:
+            await app.state.async_store.close()
             if owned is not None:
                 owned.close()
 

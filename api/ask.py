@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
 from api.text import simplified
-from graph.store import Store
+from graph.store import AsyncStore
 
 EVENT_WORDS = r"(?:会议|大会|会|活动|座谈会|调研|检查|培训)"
 _TRIM = re.compile(r"^(?:请问|请告诉我|我想知道|想问一下)[，,：:\s]*|[？?。．.！!\s]+$")
@@ -239,16 +239,16 @@ def match(question: str) -> tuple[Template, dict[str, str]]:
 _EVENT_SUFFIX = re.compile(r"(?:会议|大会|会|活动)$")
 
 
-def ask(store: Store, question: str) -> dict[str, Any]:
+async def ask(store: AsyncStore, question: str) -> dict[str, Any]:
     template, slots = match(question)
     params = template.params(slots)
-    rows = store.run_named(template.query, **params)
+    rows = await store.run_named(template.query, **params)
     if not rows and template.fallback:
         # "述职评议大会" is not a substring of "…述职评议暨工作总结大会": try the stem
         stem = _EVENT_SUFFIX.sub("", slots[template.fallback])
         if stem and stem != slots[template.fallback]:
             params = template.params({**slots, template.fallback: stem})
-            rows = store.run_named(template.query, **params)
+            rows = await store.run_named(template.query, **params)
     if template.id == "event_chair":
         rows_found = [r for r in rows if r.get("chair")]
     else:

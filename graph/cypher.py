@@ -20,6 +20,11 @@ class NamedQuery:
     text: str
     params: tuple[str, ...]
 
+    def bind(self, values: dict) -> dict:
+        """The query's parameters from `values`; missing ones are null, which the pack's
+        queries read as "no filter"."""
+        return {p: values.get(p) for p in self.params}
+
 
 def _pack():
     return files("cypher")

@@ -5,14 +5,14 @@ from typing import Any, Iterable
 
 from fastapi import HTTPException
 
-from graph.store import Store
+from graph.store import AsyncStore
 
 ID_DOC = "The entity's id (its node key, e.g. `per:0123456789abcdef`)"
 
 
-def one(store: Store, query: str, what: str, id: str, **params: Any) -> dict[str, Any]:
+async def one(store: AsyncStore, query: str, what: str, id: str, **params: Any) -> dict[str, Any]:
     """The single row of a by-id query, or 404."""
-    rows = store.run_named(query, id=id, **params)
+    rows = await store.run_named(query, id=id, **params)
     if not rows:
         raise HTTPException(404, f"no {what} with id {id}")
     return rows[0]

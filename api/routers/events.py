@@ -6,11 +6,11 @@ from typing import Optional
 
 from fastapi import APIRouter, Depends, Path, Query
 
-from api.deps import get_store
+from api.deps import get_async_store
 from api.models import EventDetail, EventList, EventSummary, Problem
 from api.routers.common import ID_DOC, one
 from api.text import simplified
-from graph.store import Store
+from graph.store import AsyncStore
 
 router = APIRouter(prefix="/events", tags=["events"])
 
@@ -20,7 +20,7 @@ def _opt(value: Optional[str]) -> Optional[str]:
 
 
 @router.get("", response_model=EventList, responses={422: {"model": Problem}})
-def list_events(
+async def list_events(
     chaired_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they chaired"),
     attended_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they attended, chaired or spoke at"),
     organisation: Optional[str] = Query(None, max_length=100, description="Organiser: id, full or short name"),
@@ -31,12 +31,12 @@ def list_events(
     q: Optional[str] = Query(None, max_length=100, description="Part of the event's name"),
     limit: int = Query(50, ge=1, le=500),
     offset: int = Query(0, ge=0, le=100000),
-    store: Store = Depends(get_store),
+    store: AsyncStore = Depends(get_async_store),
 ) -> EventList:
     """Events, newest first, filtered by any combination of the parameters (names may be
     typed in Traditional or Simplified characters)."""
     query = "events_of_person" if chaired_by or attended_by else "events_filter"
-    rows = store.run_named(query, person=_opt(chaired_by or attended_by), chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
+    rows = await store.run_named(query, person=_opt(chaired_by or attended_by), chaired_by=_opt(chaired_by), attended_by=_opt(attended_by),
                            organisation=_opt(organisation), zone=_opt(zone), kind=kind,
                            **{"from": from_.isoformat() if from_ else None},
                            to=to.isoformat() if to else None, q=_opt(q), skip=offset, limit=limit)
@@ -45,11 +45,11 @@ def list_events(
 
 
 @router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}})
-def event(event_id: str = Path(..., description=ID_DOC, max_length=200),
-          store: Store = Depends(get_store)) -> EventDetail:
+async def event(event_id: str = Path(..., description=ID_DOC, max_length=200),
+          store: AsyncStore = Depends(get_async_store)) -> EventDetail:
     """Date, kind, zone, chairs, attendees with their role, speakers, organisers, projects,
     and every evidence sentence."""
-    e = one(store, "event_profile", "event", event_id)
+    e = await one(store, "event_profile", "event", event_id)
     people = sorted(e["people"], key=lambda p: p["name"] or "")
     def of(rel: str) -> list[dict]:
         return [p for p in people if p["relation"] == rel]

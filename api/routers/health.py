@@ -5,8 +5,8 @@ from fastapi import APIRouter, Depends
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 
-from api.deps import get_store
-from graph.store import Store, StoreError
+from api.deps import get_async_store
+from graph.store import AsyncStore, StoreError
 from loaders.facts import LABELS
 
 router = APIRouter(tags=["health"])
@@ -18,17 +18,17 @@ class Health(BaseModel):
 
 
 @router.get("/healthz", response_model=Health)
-def healthz() -> Health:
+async def healthz() -> Health:
     """The process is up."""
     return Health(status="ok")
 
 
 @router.get("/readyz", response_model=Health, responses={503: {"model": Health}})
-def readyz(store: Store = Depends(get_store)):
+async def readyz(store: AsyncStore = Depends(get_async_store)):
     """The database answers and the schema is in place (a key constraint per label); cheap
     enough for a load balancer to call often."""
     try:
-        rows = store.run_named("schema_state")
+        rows = await store.run_named("schema_state")
     except (StoreError, OSError) as exc:
         return JSONResponse(status_code=503, content=Health(status="unavailable", detail=str(exc)).model_dump())
     except Exception as exc:  # the driver's connection errors: unavailable, not a 500

@@ -3,19 +3,19 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Path
 
-from api.deps import get_store
+from api.deps import get_async_store
 from api.models import Problem, ProjectDetail
 from api.routers.common import ID_DOC, newest_first, one
-from graph.store import Store
+from graph.store import AsyncStore
 
 router = APIRouter(prefix="/projects", tags=["projects"])
 
 
 @router.get("/{project_id}", response_model=ProjectDetail, responses={404: {"model": Problem}})
-def project(project_id: str = Path(..., description=ID_DOC, max_length=200),
-            store: Store = Depends(get_store)) -> ProjectDetail:
+async def project(project_id: str = Path(..., description=ID_DOC, max_length=200),
+            store: AsyncStore = Depends(get_async_store)) -> ProjectDetail:
     """Overseers and owners (with evidence), investment, zones, events concerning it."""
-    j = one(store, "project_profile", "project", project_id)
+    j = await one(store, "project_profile", "project", project_id)
     orgs = j["organisations"]
     return ProjectDetail(id=j["id"], name=j["name"], investment=j["investment"],
                          overseers=[o for o in orgs if o["relation"] == "OVERSEES"],
