@@ -7,6 +7,8 @@ articles and their facts; DocumentFacts written by the product's loader, one big
 per county) into a fresh embedded ArcadeDB store, serves the real app with `govkg serve`
 on 127.0.0.1, and measures, per endpoint:
 
+  * warm-up: --warmup seconds of load, not measured (a freshly started JVM runs the first
+    thousands of queries interpreted; a server that has been up a while does not);
   * latency: one client, sequential keep-alive requests -> p50 / p99 (ms);
   * throughput: --connections concurrent keep-alive connections for --duration seconds ->
     requests/s, with p50 / p99 under that load.
@@ -227,7 +229,7 @@ def throughput_wrk(port: int, paths: list[str], connections: int, seconds: float
     script, listing = work / "paths.lua", work / "paths.txt"
     script.write_text(WRK_SCRIPT, encoding="utf-8")
     listing.write_text("\n".join(paths) + "\n", encoding="utf-8")
-    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--latency", "-s", str(script),
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds:g}s", "--timeout", "60s", "--latency", "-s", str(script),
            f"http://127.0.0.1:{port}"]
     report = subprocess.run(cmd, env={**os.environ, "GOVKG_BENCH_PATHS": str(listing)},
                             capture_output=True, text=True, check=True).stdout
@@ -272,6 +274,7 @@ def main() -> None:
     ap.add_argument("--requests", type=int, default=400, help="sequential requests per endpoint (latency phase)")
     ap.add_argument("--connections", type=int, default=4, help="concurrent connections in the throughput phase")
     ap.add_argument("--duration", type=float, default=10, help="seconds of load per endpoint (throughput phase)")
+    ap.add_argument("--warmup", type=float, default=15, help="seconds of unmeasured load per endpoint first")
     ap.add_argument("--load-generator", choices=["auto", "wrk", "python"], default="auto",
                     help="auto: wrk when installed, else Python client processes")
     ap.add_argument("--workers", type=int, default=2, help="API worker processes (govkg serve --workers)")
@@ -312,16 +315,19 @@ def main() -> None:
         elif generator == "wrk" and not shutil.which("wrk"):
             raise SystemExit("wrk is not installed (apt-get install wrk, or make bench-api)")
         print(f"machine: {os.cpu_count()} cores; API workers: {a.workers}; throughput phase: {generator}, "
-              f"{a.connections} connections, {a.duration:g} s per endpoint")
+              f"{a.connections} connections, {a.duration:g} s per endpoint after {a.warmup:g} s of warm-up")
         print(f"{'endpoint':<22}{'p50 ms':>9}{'p99 ms':>9}{'req/s':>9}{'p50@load':>10}{'p99@load':>10}{'requests':>10}")
         for name, ps in paths.items():
             if a.only and a.only not in name:
                 continue
+            def load_for(seconds: float) -> dict:
+                if generator == "wrk":
+                    return throughput_wrk(port, ps, a.connections, seconds, work)
+                return throughput_python(port, ps, a.connections, seconds)
+            if a.warmup > 0:
+                load_for(a.warmup)   # the database's JIT and caches, as on a server that has been up a while
             seq = latency(port, ps, a.requests)
-            if generator == "wrk":
-                load = throughput_wrk(port, ps, a.connections, a.duration, work)
-            else:
-                load = throughput_python(port, ps, a.connections, a.duration)
+            load = load_for(a.duration)
             print(f"{name:<22}{seq['p50']:>9.1f}{seq['p99']:>9.1f}{load['rps']:>9.0f}{load['p50']:>10.1f}"
                   f"{load['p99']:>10.1f}{seq['n'] + load['n']:>10}")
         print("targets: person profile p99 <= 25 ms (sequential) and >= 500 req/s")
