@@ -368,3 +368,24 @@ def test_prefecture_committee_is_read_as_written(tmp_path):
     assert "州委" in orgs, orgs
     assert ("卢思齐", "州委书记", "州委") in pos, pos
     assert not any(o.startswith("广州") for o in orgs), orgs
+
+
+def test_industrial_park_bulletin_calls_itself_yuanqu(tmp_path):
+    # a park's own news page: masthead 某某产业园区管理委员会, then 园区党工委 / 园区召开 throughout;
+    # a bonded zone visited on a trip must not become home
+    text = ("岚湾滨海产业园区管理委员会\n"
+            "首页 > 园区要闻\n"
+            "园区召开党工委会议\n"
+            "3月4日，园区召开党工委会议。园区党工委书记邝志远主持会议，党工委副书记、管委会主任鲁文清出席会议，"
+            "园区经济发展局局长祁海燕汇报了一季度工作。\n"
+            "鲁文清带队赴外地招商\n"
+            "3月6日，鲁文清带队赴海州港保税区考察，走访了保税区内3家企业。岚湾市商务局副局长车立新陪同。\n")
+    z = read_zones(text)
+    assert (z.home.name, z.home.city) == ("岚湾滨海产业园区", "松江湾") or z.home.name == "岚湾滨海产业园区"
+    assert "园区" in z.home.aliases
+    orgs, _, pos = _graph(tmp_path, text)
+    assert ("邝志远", "党工委书记", "岚湾滨海产业园区党工委") in pos
+    assert any(p == "鲁文清" and o == "岚湾滨海产业园区管委会" for p, _, o in pos)
+    assert any(p == "祁海燕" and o == "岚湾滨海产业园区经济发展局" for p, _, o in pos)
+    assert not any(o.startswith("保税区") for o in orgs)
+    assert "岚湾滨海产业园区管理委员会" not in orgs      # the masthead's formal name of the 管委会

@@ -567,6 +567,8 @@ class OrgRegistry:
                 self.grammar.known.add(raw)
                 raw = full
         name = self.full_name(raw, local_zone, span)
+        if name.endswith("管理委员会") and len(name) > 7:
+            name = name[:-5] + "管委会"     # the formal name of the body bulletins call 管委会
         if name in self.expanded:
             name = self.expanded[name]
         elif name not in self.orgs:

@@ -343,6 +343,20 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
                         county, district)
 
+    park = _masthead_park(text)
+    if park:
+        # an industrial park's own bulletin (某某临港产业园区管理委员会): the text calls it 园区
+        stem, gen = park
+        name = stem + gen
+        park_city = next((c for c in sorted(cities, key=len, reverse=True) if stem.startswith(c)), None)
+        if park_city is None and f"{stem[:2]}市" in text:
+            park_city = stem[:2]
+        aliases = {name, "园区", "产业园区" if gen.endswith("园区") else gen}
+        if park_city and len(stem) > len(park_city) + 1:
+            aliases.add(name[len(park_city):])     # 临港产业园区 without its city
+        county, district = parents(name, "development_zone")
+        return HomeZone(name, "development_zone", gen, park_city or city, province,
+                        tuple(sorted(aliases, key=len, reverse=True)), county, district)
     if masthead and not any(c == masthead[0] for c, _g in explicit):
         stem, gen = masthead
         kind = LEVEL_KIND.get(gen, "development_zone")
@@ -452,6 +466,21 @@ def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
             continue      # 开发区, 园区, 城区: a generic word, not a named district
         if text.count(stem) >= 2 or _level_wording(text, gen) >= 2:
             return stem, gen
+    return None
+
+
+PARK_GENERICS = ("产业园区", "工业园区", "物流园区", "科技园区", "产业园", "工业园", "科技园")
+MASTHEAD_PARK = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,6}}?)({'|'.join(PARK_GENERICS)})"
+                           f"(?:管理委员会|管委会|党工委|工作|简报|动态|\\s*$)")
+
+
+def _masthead_park(text: str) -> tuple[str, str] | None:
+    """A park that issues the bulletin (its masthead names it) and speaks of itself as 园区
+    (园区党工委, 园区召开...)."""
+    for line in [ln for ln in text.split("\n")[:4] if ln.strip()][:3]:
+        m = MASTHEAD_PARK.match(line)
+        if m and m.group(1)[0] not in SUBZONE_STOP and text.count("园区") - text.count(m.group(0)) >= 4:
+            return m.group(1), m.group(2)
     return None
 
 
