@@ -51,6 +51,38 @@ _DATELINE = re.compile(
     r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$", re.M)
 
 
+# the masthead: an issue line (2023年第5期, 〔2024〕第36期) and the issuer's line ending with
+# the date of issue (某某办公室编　　2023年6月30日, …办公室　二〇二四年五月二十日)
+_ISSUE_LINE = re.compile(r"^\s*[〔\[(（]?\s*((?:19|20)\d\d)\s*[〕\])）]?\s*年?\s*第\s*\d+\s*期")
+_ISSUE_DATE = re.compile(r"((?:19|20)\d\d|[一二〇○零三四五六七八九]{4})\s*年"
+                         r"\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日\s*$")
+
+
+def _masthead_lines(text: str, n: int = 6) -> list[str]:
+    return [ln for ln in text.split("\n")[:12] if ln.strip()][:n]
+
+
+def _number(s: str) -> int:
+    """12, 十二, 二十, 三十一, 二〇二四 as numbers."""
+    if s.isdigit():
+        return int(s)
+    if all(c in _CN_DIGITS for c in s):
+        return int("".join(str(_CN_DIGITS[c]) for c in s))
+    tens, _, ones = s.partition("十")
+    return (_CN_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CN_DIGITS.get(ones, 0) if ones else 0)
+
+
+def masthead_date(text: str) -> str | None:
+    """The date of issue printed in the masthead, e.g. 汀浦市人大常委会办公室编　2023年6月30日."""
+    for line in _masthead_lines(text):
+        m = _ISSUE_DATE.search(line)
+        if m and len(line) <= 60 and "，" not in line and "。" not in line:
+            y, mo, d = _number(m.group(1)), _number(m.group(2)), _number(m.group(3))
+            if 1949 <= y <= 2100 and _valid(mo, d):
+                return resolve_date(mo, d, y)
+    return None
+
+
 def resolve_date(month: int, day: int, year: int | None) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}" if year else f"--{month:02d}-{day:02d}"
 
@@ -91,9 +123,13 @@ def _cn_year(s: str) -> int:
 
 
 def document_year(text: str) -> int | None:
-    pub = published_date(text)
+    pub = published_date(text) or masthead_date(text)
     if pub:
         return int(pub[:4])
+    for line in _masthead_lines(text):
+        m = _ISSUE_LINE.match(line)
+        if m:
+            return int(m.group(1))
     scores: dict[int, float] = {}
     mentions = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
     mentions += [(m.start(), m.end(), _cn_year(m.group(1))) for m in _CN_YEAR.finditer(text)]

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from loaders.dates import document_year, find_dates, published_date, resolve_date
+from loaders.dates import document_year, find_dates, masthead_date, published_date, resolve_date
 from loaders.normalise import normalise
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -56,6 +56,19 @@ def test_opening_year_statement():
 
 def test_chinese_numeral_year():
     assert document_year("二〇二四年上半年工作总结") == 2024
+
+
+def test_masthead_issue_date_and_issue_year_beat_past_mentions():
+    # the masthead's date of issue, in digits or Chinese numerals, after the issuer's name
+    body = "\n【要闻】\n6月27日，会议审议了2022年度决算和2022年度国资报告，批准2022年度决算。\n"
+    text = normalise("人大工作通讯\n2023年第5期（总第152期）\n某市人大常委会办公室编　　　　2023年6月30日\n" + body)
+    assert masthead_date(text) == "2023-06-30" and document_year(text) == 2023
+    text = normalise("某县政务信息\n第15期\n某县人民政府办公室　　　二〇二四年五月二十日\n" + body)
+    assert masthead_date(text) == "2024-05-20" and document_year(text) == 2024
+    # the issue line alone gives the year; a date inside running text is no masthead date
+    text = normalise("某区工作动态\n〔2023〕第9期\n" + body)
+    assert masthead_date(text) is None and document_year(text) == 2023
+    assert masthead_date(normalise("某镇简报\n6月3日，镇党委召开会议，研究2024年5月6日的工作。\n")) is None
 
 
 def test_no_year_means_none():

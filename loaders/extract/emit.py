@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from loaders import facts as F
-from loaders.dates import published_date
+from loaders.dates import masthead_date, published_date
 from loaders.extract.document import State
 
 
@@ -39,7 +39,7 @@ def emit(st: State) -> F.DocumentFacts:
     out = F.DocumentFacts(path=doc.raw.path, sha256=sha, encoding=doc.raw.encoding, scope=scope)
     dkey = out.add_node(F.DOCUMENT, F.document_key(sha), path=doc.raw.path, sha256=sha,
                         title=doc.articles[0].title if doc.articles else "",
-                        published=published_date(doc.text), year=doc.year,
+                        published=published_date(doc.text) or masthead_date(doc.text), year=doc.year,
                         encoding=doc.raw.encoding)
     arts = {}
     for art in doc.articles:
