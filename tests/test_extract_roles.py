@@ -196,3 +196,15 @@ def test_town_congress_chair_heads_the_town_congress(tmp_path):
 def test_announced_meeting_is_not_an_event(tmp_path):
     g = read(tmp_path, "简讯\n●镇人大主席团定于下月召开镇第五届人民代表大会第二次会议。\n")
     assert not any("人民代表大会第二次会议" in n for n in g.names("Event")), g.names("Event")
+
+
+def test_rare_family_names_after_titles_but_not_words_made_of_them(tmp_path):
+    # Hui and north-western family names (同, 保, 税, 拜, 喇...) are names after a title;
+    # words that start with the same characters (同时, 保持, 税务, 续建...) are not
+    g = read_bulletin(tmp_path, (
+        "某县政务信息\n2024年第3期\n县政府召开常务会议\n"
+        "3月5日，县政府召开常务会议，县长王立新主持会议。王立新同时强调，各部门要保持定力。"
+        "副县长同振江、拜永成出席会议。县税务局局长税明远汇报了工作，局长同志们要拓展思路。"
+        "会议要求续建项目要加快，黑臭水体要整治。县委书记保建华讲话，县民宗局局长喇海军列席会议。\n"))
+    assert g.names("Person") == {"王立新", "同振江", "拜永成", "税明远", "保建华", "喇海军"}
+    assert any(p == "同振江" and r["title"] == "副县长" for p, _, r in g.rel("HOLDS_POSITION"))
