@@ -389,3 +389,31 @@ def test_industrial_park_bulletin_calls_itself_yuanqu(tmp_path):
     assert any(p == "祁海燕" and o == "岚湾滨海产业园区经济发展局" for p, _, o in pos)
     assert not any(o.startswith("保税区") for o in orgs)
     assert "岚湾滨海产业园区管理委员会" not in orgs      # the masthead's formal name of the 管委会
+
+
+def test_township_bulletin_takes_its_county_from_the_masthead_not_from_verbs(tmp_path):
+    # 落实县委 / 传达学习县委 / 1—5月全乡 / 及时向乡纪委 name no county or township
+    text = ("石桥乡工作简报\n第4期\n中共青崖县石桥乡委员会办公室　　　　2024年5月8日\n"
+            "乡党委召开重点工作推进会\n"
+            "5月6日，乡党委召开重点工作推进会，传达学习县委书记万家明的讲话精神，通报1—5月全乡项目推进情况。"
+            "会议由乡党委副书记、乡长付晓兰主持，乡党委书记聂长青出席并讲话。会议要求认真落实县委、县政府部署，"
+            "发现问题及时向乡纪委报告。石桥乡将持续发力。副县长邬立群到石桥乡调研，青崖县农业农村局局长井泉陪同。\n")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert ("万家明", "县委书记", "中共青崖县委") in pos
+    assert any(p == "邬立群" and o == "青崖县人民政府" for p, _, o in pos)
+    assert any(p == "付晓兰" and o == "石桥乡人民政府" for p, _, o in pos)
+    assert not any(o.startswith(("中共学习县", "学习县", "落实县", "月全乡", "时向乡", "中共月全乡")) for o in orgs)
+
+
+def test_the_office_that_edits_a_bulletin_is_not_its_issuer(tmp_path):
+    text = ("人大工作通讯\n2023年第5期\n岚江市人大常委会办公室编　　　　2023年6月30日\n"
+            "市人大常委会召开主任会议\n"
+            "6月5日，市人大常委会主任童建国主持召开主任会议。市人大常委会副主任管丽华、秘书长凌志出席会议，"
+            "市水利局局长秦松、市政协副主席韩立列席会议。岚江市人大常委会将加强监督。\n")
+    z = read_zones(text)
+    assert z.home.issuer == "岚江市人大常委会"
+    orgs, _, pos = _graph(tmp_path, text)
+    assert any(p == "童建国" and t.endswith("主任") and o == "岚江市人大常委会" for p, t, o in pos)
+    assert any(p == "管丽华" and o == "岚江市人大常委会" for p, _, o in pos)
+    assert any(p == "韩立" and o == "政协岚江市委员会" for p, _, o in pos)
+    assert not any(o.endswith("人大常委会办公室") for _, _, o in pos)

@@ -1161,7 +1161,8 @@ def _possessive_organisers(st: State) -> None:
                             chain.append(x)
                         else:
                             break
-                    found = [x for x in chain if st.orgs.orgs[x.name].kind != "company"]
+                    # a mention that registered nothing (街道办事处 with no street to name) is no organiser
+                    found = [x for x in chain if x.name in st.orgs.orgs and st.orgs.orgs[x.name].kind != "company"]
                     if not found or re.search(f"(?:{TOUR_VERBS}|到|赴|来到|深入|看望|拜访)$",
                                               text[s.start:min(x.start for x in found)]):
                         continue

@@ -29,12 +29,16 @@ SUBZONE_SUFFIX = (("街道办事处", "street"), ("街道办", "street"), ("办�
                   ("物流园区", "park"), ("镇", "town"), ("乡", "town"), ("社区", "community"),
                   ("小区", "community"), ("村", "village"))
 SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区由从经")
+# a last character that ends no place name: particles, level words (1—5月全乡, 该镇), and
+# prepositions (及时向乡纪委报告)
+STEM_END_STOP = set("的了和与及全各本我该向把将给往赴至按据使让")
 SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业", "安置", "老旧", "城市", "农村", "相关", "周边",
                       "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
 
 
 # verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
-COMMON_VERBS = {"打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
+COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从", "配合", "协助", "报请", "报送", "提请",
+                "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
                 "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
                 "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
 
@@ -256,6 +260,8 @@ def level_candidates(text: str, level: str, lex) -> Counter:
             continue          # 留住乡愁: a word, not a township
         if text[m.end():m.end() + 1] == "长" or "副" in stem:
             continue          # 常务副县长, 副镇长: titles
+        if stem[-1] in STEM_END_STOP:
+            continue
         if not _plausible_stem(stem, lex):
             continue
         found[stem + level] += 1
@@ -326,6 +332,11 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
 
     def parents(name: str, kind: str) -> tuple[str | None, str | None]:
         county = name if kind == "county" else None
+        if county is None and kind in ("town", "street"):
+            # 中共岚川县棠梨乡委员会: the county written before the town's own name
+            m = re.search(f"([{HAN}]{{2}})县{name}", text)
+            if m and _plausible_stem(m.group(1), lex):
+                county = m.group(1) + "县"
         if county is None and levels["县"] >= 2:
             cands = level_candidates(text, "县", lex)
             if cands and cands.most_common(1)[0][1] >= 2:
@@ -438,7 +449,11 @@ def _masthead_issuer(text: str, city: str | None) -> str | None:
         m = MASTHEAD_DEPT.match(line)
         if m and m.group(1) == city and not any(g in m.group(2) for g in GENERIC_ZONES) \
                 and not re.search("[县区镇乡]", m.group(2)[:1]) and "人民政府" != m.group(2):
-            return f"{city}市{m.group(2)}"
+            body = m.group(2)
+            # 某市人大常委会办公室编: the office edits the bulletin of the body it serves
+            if body.endswith("办公室") and body[:-3].endswith(("常委会", "委员会", "局", "委", "厅", "院", "政府")):
+                body = body[:-3]
+            return f"{city}市{body}"
     return None
 
 
@@ -561,7 +576,7 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
             if any(suf_at < s + k + n and text[s + k:s + k + n] in city_set
                    for k in (0, 1, 2) for n in city_lens):
                 continue    # 新乡 of 新乡市 is a city, not a 乡
-            if not ok or stem[0] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS or stem in lex.not_names or stem[-1] in "的了和与及":
+            if not ok or stem[0] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS or stem in lex.not_names or stem[-1] in STEM_END_STOP:
                 continue
             name = stem + ("街道" if suffix in ("街道办事处", "街道办") else suffix)
             if name in NOT_DISTRICTS or name == home.name or name in home.aliases:
