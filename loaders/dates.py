@@ -38,6 +38,10 @@ _MD = re.compile(
     rf"(?:(?<!\d)((?:19|20)\d\d)\s*年\s*)?(?<!\d)(\d{{1,2}})\s*月\s*(\d{{1,2}})\s*[日号]{_TIME_OF_DAY}"
     rf"(?:\s*(?:至|到|—|–|-|~|～)\s*(?:(\d{{1,2}})\s*月\s*)?(\d{{1,2}})\s*[日号]{_TIME_OF_DAY})?"
 )
+# dates in Chinese numerals (二〇二四年五月十四日, 五月十七日上午), as PDF copies of official documents write them
+_CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
+_CN_MD = re.compile(rf"(?:([一二〇○零三四五六七八九]{{4}})年)?(?<![一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
+                    rf"({_CN_DAY})[日号]{_TIME_OF_DAY}")
 _ISO = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])")
 # `12日上午` with the month taken from the nearest date before it
 _BARE_DAY = re.compile(
@@ -171,6 +175,12 @@ def find_dates(text: str, year: int | None = None) -> list[tuple[int, int, str, 
                 end += 1
         found.append((m.start(), end, resolve_date(mo, d, y), text[m.start():end]))
         taken.append((m.start(), end))
+    for m in _CN_MD.finditer(text):
+        y = _number(m.group(1)) if m.group(1) else year
+        mo, d = _number(m.group(2)), _number(m.group(3))
+        if _valid(mo, d) and not _overlaps(m.start(), m.end(), taken):
+            found.append((m.start(), m.end(), resolve_date(mo, d, y), m.group(0)))
+            taken.append((m.start(), m.end()))
     for m in _ISO.finditer(text):
         y, mo, d = int(m.group(1)), int(m.group(3)), int(m.group(4))
         if _valid(mo, d) and not _overlaps(m.start(), m.end(), taken):

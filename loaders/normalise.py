@@ -6,7 +6,12 @@ this module returns, so it is a pure, deterministic function of its input.
 Steps, in order, and why:
 
 1. Line endings, zero-width characters, NBSP and ideographic spaces: PDF and web copies
-   differ only in these.
+   differ only in these. Full-width digits and the full-width point between them (１．２６)
+   become ASCII.
+1b. Indented PDF layouts: where paragraphs open with an indent and lines break anywhere
+   (inside a title or a name), unindented lines continue their paragraph, page numbers and
+   the running header after them are dropped, and a stray space between two Han characters
+   inside such a paragraph goes (see join_indented).
 2. Inline pinyin annotations out (`經(jīng)濟` -> `經濟`, also `（jīng jì）`): some sites
    print the reading of every character; it breaks names and words apart.
 3. OpenCC `tw2s` (it fixes 著->着 which `t2s` leaves), then 陜->陕 (a variant OpenCC keeps).
@@ -79,6 +84,7 @@ _TO_FULL = {",": "，", ":": "：", ";": "；", "!": "！", "?": "？", "(": "�
 _ASCII_PUNCT = re.compile(r"[,:;!()]")
 _PAREN_PAIR = re.compile(r"[(（]([^()（）\n]{0,80})[)）]")
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+_FULLWIDTH_POINT = re.compile(r"(?<=\d)．(?=\d)")
 
 _SPACES = re.compile(r"[ \t\f\v]+")
 _HAN_SPACE_NUM = re.compile(rf"(?<=[{HAN}])[ ]+(?=\d)")
@@ -136,12 +142,78 @@ def normalise(text: str) -> str:
     text = _ZERO_WIDTH.sub("", text)
     if _NEEDS_WIDTH.search(text):
         text = text.translate(_FULLWIDTH_ALNUM)
+        text = _FULLWIDTH_POINT.sub(".", text)     # １．２６亿元 -> 1.26亿元
+    text = join_indented(text)
     text = strip_pinyin(text)
     text = to_simplified(text)
     text = mark_mojibake(text)
     text = chinese_punctuation(text)
     text = squeeze_spaces(text)
     return join_lines(text)
+
+
+# -- 1b. indented paragraphs --------------------------------------------------------------------
+
+_INDENT = re.compile(r"^ {2,4}(?=\S)")
+HAN_RE = re.compile(f"[{HAN}]")
+_SENT_END_RE = re.compile("[。！？…；”’」』）)】》：:!?;]$")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[－\-—–]\s*\d{1,3}\s*[－\-—–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
+_HAN_GAP = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")
+
+
+def join_indented(text: str) -> str:
+    """Step 1b: a PDF copy whose paragraphs open with an indent (two ideographic spaces)
+    and whose lines break wherever the page did, even inside a name (县委副书 / 记、县长…).
+    There every unindented line that follows a paragraph's line without a blank line
+    continues it, page furniture (`－ 1 －` and the running header repeated after it)
+    in between is dropped, and a stray space between two Han characters inside such a
+    paragraph (衡 建峰) is a layout artefact. Headings, bylines and numbered items still
+    stand alone. Texts without that layout are returned unchanged."""
+    lines = text.split("\n")
+    indented = [i for i, ln in enumerate(lines) if _INDENT.match(ln) and HAN_RE.search(ln)]
+    if len(indented) < 3:
+        return text
+    continuing = sum(1 for i in range(1, len(lines)) if lines[i].strip() and not _INDENT.match(lines[i])
+                     and lines[i - 1].strip() and not _SENT_END_RE.search(lines[i - 1].rstrip()))
+    if continuing < 3:
+        return text
+    furniture = set()
+    stripped = [ln.strip() for ln in lines]
+    for i, ln in enumerate(stripped):
+        if _PAGE_NUMBER.match(ln):
+            furniture.add(i)
+            for j in range(i + 1, min(len(lines), i + 5)):   # the running header after the page number
+                if stripped[j] and stripped.count(stripped[j]) >= 2 and len(stripped[j]) <= 40:
+                    furniture.add(j)
+                    break
+    out: list[str] = []
+    paragraph = False     # out[-1] is an indented paragraph still open
+    blank = page = False
+    for i, ln in enumerate(lines):
+        if i in furniture:
+            page = True
+            continue
+        if not ln.strip():
+            blank = True
+            continue
+        body = ln.strip()
+        if _INDENT.match(ln):
+            out.append("  " + _HAN_GAP.sub("", body))
+            paragraph = True
+        elif paragraph and not _opens_block(body) and (not blank or (page and not _is_heading_like(body))):
+            out[-1] = out[-1].rstrip() + _HAN_GAP.sub("", body)
+        else:
+            if blank and out:
+                out.append("")
+            out.append(ln.rstrip())
+            paragraph = False
+        blank = page = False
+    return "\n".join(out)
+
+
+def _is_heading_like(line: str) -> bool:
+    """A short line without sentence punctuation after a blank: a headline."""
+    return len(line) <= 40 and not any(c in line for c in "，。、；：,;:")
 
 
 # -- 2. pinyin --------------------------------------------------------------------------------

@@ -142,3 +142,18 @@ def test_web_page_metadata_lines_give_the_publication_date_only():
     meta = [text[a:b] for a, b in spans]
     assert any(m.startswith("发布时间") for m in meta) and any(m.startswith("编辑") for m in meta)
     assert not any("11月2日" in m for m in meta)        # the lead is text, not metadata
+
+
+@pytest.mark.parametrize("text, iso, dt", [
+    ("五月十四日，县委书记调研", "2024-05-14", "五月十四日"),
+    ("五月十七日上午，县政府召开会议", "2024-05-17", "五月十七日上午"),
+    ("二〇二三年十二月三十一日", "2023-12-31", "二〇二三年十二月三十一日"),
+    ("十一月一日起施行", "2024-11-01", "十一月一日"),
+])
+def test_dates_in_chinese_numerals(text, iso, dt):
+    (start, end, found, date_text), = find_dates(text, 2024)
+    assert (found, date_text) == (iso, dt)
+
+
+def test_numbered_occasions_are_no_dates():
+    assert find_dates("第三十四次全国助残日", 2024) == []

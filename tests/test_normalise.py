@@ -242,3 +242,29 @@ def test_page_footer_and_blank_line_inside_a_wrapped_line():
 def test_short_lines_of_ordinary_text_are_not_treated_as_fixed_width():
     text = "园区召开会议\n6月7日，园区召开会议。\n会议要求，抓好落实。\n（办公室 某某）"
     assert normalise(text) == text
+
+
+def test_indented_pdf_paragraphs_rejoin_across_breaks_in_words_and_pages():
+    # a PDF copy: paragraphs open with two ideographic spaces, lines break anywhere (inside
+    # a title, a name, a company), a page number and the running header fall inside a name,
+    # stray spaces sit between characters; headings and bylines stay lines of their own
+    src = ("岚 山 县 政 务 信 息\n\n第１２期\n\n"
+           "县政府召开常务会议\n\n"
+           "\u3000\u3000５月６日，县委副书\n记、县长邰志远主持召开常务会议，副县长闫 \n立新出席会议。该工程总投资１．２６亿元，由岚山县城市建设投资有限公\n"
+           "司作为项目业主。\n"
+           "\u3000\u3000会议还研究了其他事项。\n（县政府办\u3000周可）\n\n"
+           "邰志远到白石镇调研\n\n"
+           "\u3000\u3000五月八日，县委书记庞 建\n\n－ １ －\n\n岚山县政务信息\u3000\u3000\u3000第１２期\n\n"
+           "国到白石镇调研茶产业。\n"
+           "\u3000\u3000庞建国强调，要抓好茶产业。\n\n－ ２ －\n\n岚山县政务信息\u3000\u3000\u3000第１２期\n")
+    lines = normalise(src).split("\n")
+    assert "5月6日，县委副书记、县长邰志远主持召开常务会议，副县长闫立新出席会议。该工程总投资1.26亿元，" \
+           "由岚山县城市建设投资有限公司作为项目业主。" in lines
+    assert "五月八日，县委书记庞建国到白石镇调研茶产业。" in lines
+    assert "县政府召开常务会议" in lines and "邰志远到白石镇调研" in lines and "（县政府办 周可）" in lines
+    assert not any("－" in ln or ln.startswith("岚山县政务信息") for ln in lines)
+
+
+def test_text_without_indented_paragraphs_is_left_to_the_usual_rules():
+    src = "某某新闻\n\n县委召开会议\n5月6日，县委召开会议。\n记者 王晨 摄\n"
+    assert N.join_indented(src) == src
