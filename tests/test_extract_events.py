@@ -310,3 +310,17 @@ def test_a_leader_coming_to_our_town_tours_it_and_the_side_meeting_is_part_of_it
     assert len(g.events()) == 1
     assert "时永军" in g.who("ATTENDED") and "时永军" not in g.who("CHAIRED")
     assert "车晓兰" in g.who("ATTENDED")
+
+
+def test_company_and_school_names_ending_in_gongcheng_are_no_projects(tmp_path):
+    g = read(tmp_path, HEAD + "【项目建设】泊位工程开工\n"
+             "4月21日，青禾港5号、6号通用泊位工程开工仪式举行。该工程总投资8.6亿元，由青禾港务集团有限公司作为建设单位，"
+             "施工单位为江川路桥工程有限公司，江川大学环境工程学院提供技术支持，目前已完成总工程量的20%。"
+             "会议明确，由县交通运输局负责工程质量安全监管。\n"
+             "4月22日，县投资促进局赴外地对接青禾冷链产业园项目，考察了青禾冷链产业园二期。\n")
+    projects = set(g.label("Project"))
+    assert "青禾港5号、6号通用泊位工程" in projects
+    assert not any(p.startswith(("江川", "号", "接", "施工单位")) or p.endswith("总工程") for p in projects)
+    assert "青禾冷链产业园项目" in projects and "青禾冷链产业园" not in projects   # one project
+    # the sentence after the project supervises "the works": it speaks of that project
+    assert any("交通运输局" in o and p == "青禾港5号、6号通用泊位工程" for o, p, _ in g.rel("OVERSEES"))

@@ -1193,7 +1193,13 @@ def _projects(st: State) -> None:
                 name = PR.norm_name(name)
                 if st.orgs.grammar.valid(name) or name in st.orgs.orgs:
                     continue
-                prj = st.projects.get(name)
+                prj = st.projects.get(name) or st.projects.get(name + "项目") or \
+                    (st.projects.get(name[:-2]) if name.endswith("项目") else None)
+                if prj is not None and prj.name != name and name.endswith("项目"):
+                    # 海晟产业园 then 海晟产业园项目: one project, under its fuller name
+                    del st.projects[prj.name]
+                    prj.name = name
+                    st.projects[name] = prj
                 if prj is None:
                     prj = st.projects[name] = PR.Project(name, PR.investment_before(text, ps))
                     prj.zone = next((z for z in st.zones.subzones if z in s.text), st.zones.home.name)
@@ -1269,6 +1275,8 @@ def _instructed_overseers(st: State, u: Unit) -> None:
 # 甲要为…提供全程代办服务 (not 负责同志 / 负责人 / 负责制, a contact person or a system)
 ASSIGN_VERB = re.compile("(?:牵头)?负责(?!同志|人|制|任|的同志)|牵头(?=[，,；;。]|$|推进|实施|抓好|做好|落实)"
                          f"|为(?=[^，,；;。]{{2,40}}?提供[{HAN}]{{0,8}}服务)")
+# a sentence supervising "the works" / "the project" or its sector without naming it
+BACK_REFERENCE = re.compile("负责(?:该|此)?(?:工程|项目)|负责(?:行业|质量|安全|施工|工程质量)[^，,；;。]{0,8}(?:监管|监督)")
 ASSIGN_FILLER = re.compile("(?:明确)?(?:要|将|应|需|须|需要|应当)?(?:具体|主要|也|还|继续)?$")
 CLAUSE_CUT = re.compile(r"[，,；;：:]")
 
@@ -1290,7 +1298,13 @@ def _assigned_overseers(st: State, u: Unit) -> None:
         mentions = sorted(((a, b, p) for p in item_projects for a, b in p.mentions if s.start <= a < s.end),
                           key=lambda x: (x[0], x[1]))
         if not mentions:
-            continue
+            # 该工程总投资…。会议明确，由甲负责工程质量安全监管: a sentence that names no
+            # project but supervises "the works" speaks of the project named just before
+            prior = [(a, b, p) for p in item_projects for a, b in p.mentions if s.start - 160 <= a < s.start]
+            if not prior or not BACK_REFERENCE.search(s.text):
+                continue
+            mentions = [max(prior, key=lambda x: x[0])]
+        back_reference = mentions[0][0] < s.start
         bounds = [s.start] + [s.start + m.end() for m in CLAUSE_CUT.finditer(s.text)] + [s.end + 1]
         for cs, ce in zip(bounds, bounds[1:]):
             ce = min(ce - 1, s.end) if ce <= s.end else s.end
@@ -1318,7 +1332,9 @@ def _assigned_overseers(st: State, u: Unit) -> None:
             after = [p for a, b, p in mentions if vpos <= a < ce]
             before = [p for a, b, p in mentions if cs <= a < org.start]
             earlier = [(a, p) for a, b, p in mentions if a < cs]
-            if after:
+            if back_reference:
+                targets = [mentions[0][2]]
+            elif after:
                 targets = after
             elif before:
                 targets = before

@@ -16,7 +16,7 @@ CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "�
        "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此",
        "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自", "目前", "要", "宣布", "代表", "视察", "关于",
        "监督", "推动", "跑出", "确保", "就", "报告", "汇报", "通报", "启动", "负责", "牵头", "支持", "掀起",
-       "持续", "服务于")
+       "持续", "服务于", "对接", "洽谈", "承担", "会议", "传达学习", "学习")
 # cut words that, written right before the suffix, belong to the name (某医院东院区建设项目)
 NAME_TAIL_WORDS = ("建设", "改造", "新建", "扩建", "迁建", "实施")
 # bodies that make a generic, not a named, project (重点项目, 民生工程)
@@ -32,6 +32,8 @@ GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建",
 BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
                "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素", "拓宽", "争取",
                "更多", "通过", "成立", "打造", "先后", "专项债", "根据", "解决", "进行", "安排", "优化")
+# what follows …工程 / …项目 when they end a company's or a school's name, not a project's
+ORG_AFTER = {"有限", "公司", "集团", "股份", "学院", "研究", "设计", "技术", "咨询", "监理", "管理有限"}
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
 
 
@@ -98,8 +100,10 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         for m in re.finditer(re.escape(suf), seg):
             e = start + m.end()
             nxt = text[e:e + 1]
-            if suf in ("项目", "工程") and nxt and nxt in "部办组区师处科局院队所":
+            if suf in ("项目", "工程") and nxt and nxt in "部办组区师处科局院队所量":
                 continue    # 项目部, 工程办, 工程师, 工程咨询院: an organisation or a job, not a project
+            if text[e:e + 2] in ORG_AFTER or text[e:e + 4] in ORG_AFTER:
+                continue    # 某某路桥工程有限公司, 环境工程学院: the name of a company or a school
             if suf == "项目" and text[e:e + 2] in ("谋划", "申报", "储备", "招引", "管理", "审批"):
                 continue    # 项目谋划能力, 项目申报政策: project work in general
             if suf == "广场" and text[e - 4:e - 2] == "购物":
@@ -139,9 +143,11 @@ def _cut(s: str) -> str:
             # keep 、 lists inside a name (药品研发、智能生产等项目) only when short
             if w == "、" and len(s) - i < 12 and "等" in s[i:]:
                 continue
+            if w == "、" and s[i - 1:i] == "号" and s[i + 1:i + 2].isdigit():
+                continue      # 3号、4号通用泊位工程: numbered berths of one name
             best = i + len(w)
     out = s[best:].strip()
-    out = re.sub(r"^[\d\s.]*(亿|万)?元?的?", "", out) if re.match(r"^\d", out) else out
+    out = re.sub(r"^[\d\s.]+(?:亿|万)?元的?", "", out) if re.match(r"^\d", out) else out   # 20亿元的…
     return out
 
 
