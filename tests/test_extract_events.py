@@ -324,3 +324,19 @@ def test_company_and_school_names_ending_in_gongcheng_are_no_projects(tmp_path):
     assert "青禾冷链产业园项目" in projects and "青禾冷链产业园" not in projects   # one project
     # the sentence after the project supervises "the works": it speaks of that project
     assert any("交通运输局" in o and p == "青禾港5号、6号通用泊位工程" for o, p, _ in g.rel("OVERSEES"))
+
+
+def test_lecturing_signing_and_a_study_session(tmp_path):
+    g = read(tmp_path, HEAD + "【培训】执法培训班开班\n"
+             "4月15日，全县执法人员业务培训班开班。县司法局局长韦立新主持开班仪式，南川大学法学院教授温启明讲授了行政处罚法。\n"
+             "【合作】县生态环境局与南川大学签约\n"
+             "4月22日，县生态环境局与南川大学合作框架协议签约仪式举行。副县长柴丽出席并讲话，县生态环境局局长麦长河与南川大学副校长容志远分别代表双方签约。\n"
+             "【学习】\n"
+             "◇4月24日，局党组理论学习中心组开展2024年第4次集中学习，麦长河主持并讲话，韦立新作交流发言。\n")
+    spoke, attended = g.pairs("SPOKE_AT"), g.pairs("ATTENDED")
+    assert any(p == "温启明" and "培训班" in e for p, e in spoke)
+    assert any(p == "麦长河" and "签约" in e for p, e in attended)
+    assert any(p == "容志远" and "签约" in e for p, e in attended)
+    study = [e for e in g.events() if "集中学习" in e]
+    assert len(study) == 1 and g.events()[study[0]]["date"] == "2024-04-24"
+    assert ("麦长河", study[0]) in g.pairs("CHAIRED") and ("韦立新", study[0]) in spoke

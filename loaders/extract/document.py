@@ -594,14 +594,14 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
                 if name:
                     out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
         # NAME (隆重|顺利)? 召开/举行/开幕 (the sentence ends there)
-        m = re.search(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕)[。！]?\\s*$", clause)
+        m = re.search(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$", clause)
         if m and not found and not re.search("[在于]", m.group(1)) and not PLAN.search(m.group(1)):
             ne = EV.event_noun_end(m.group(1))
             if ne and ne[0] >= len(m.group(1)) - 1:
                 np = EV.clean_name(m.group(1)[: ne[0]])
                 out.append(_new_event(st, u, s, np, [], [], m.group(2), False, ""))
         # NAME 在 PLACE (成功)? 举办/举行/召开
-        m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开)", clause)
+        m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开|开班|开幕)", clause)
         if m and not found:
             ne = EV.event_noun_end(m.group(1))
             if ne and ne[0] >= len(m.group(1)) - 1:
