@@ -208,3 +208,16 @@ def test_rare_family_names_after_titles_but_not_words_made_of_them(tmp_path):
         "会议要求续建项目要加快，黑臭水体要整治。县委书记保建华讲话，县民宗局局长喇海军列席会议。\n"))
     assert g.names("Person") == {"王立新", "同振江", "拜永成", "税明远", "保建华", "喇海军"}
     assert any(p == "同振江" and r["title"] == "副县长" for p, _, r in g.rel("HOLDS_POSITION"))
+
+
+def test_first_secretary_of_a_village_project_manager_and_detachment_head(tmp_path):
+    g = read_bulletin(tmp_path, (
+        "青禾县政务信息\n2024年第3期\n青禾县人民政府办公室　编\n\n【要闻】乡村振兴推进会召开\n"
+        "5月6日，全县乡村振兴推进会召开。县委第一书记王立新出席会议，岩脚村第一书记桂明杰作交流发言，"
+        "施工单位辽宁渤澜建设集团有限公司项目经理修海洋作表态发言，县生态环境保护综合执法大队大队长白永强主持会议。\n"))
+    pos = {(p, r["title"], o) for p, o, r in g.rel("HOLDS_POSITION")}
+    assert ("桂明杰", "第一书记", "中共岩脚村支部委员会") in pos       # the village's party branch
+    assert any(p == "王立新" and o == "中共青禾县委" for p, _, o in pos)     # not a branch of the 县委
+    assert ("修海洋", "项目经理", "辽宁渤澜建设集团有限公司") in pos      # 施工单位 is no part of the name
+    assert any(p == "白永强" and t.endswith("大队长") and o.endswith("执法大队") for p, t, o in pos)
+    assert "施工单位辽宁渤澜建设集团有限公司" not in g.names("Organisation")

@@ -34,7 +34,7 @@ DEFAULT_TITLE_ORG = {"县长": "县政府", "副县长": "县政府", "常务副
                      "市长": "市政府", "副市长": "市政府", "常务副市长": "市政府"}
 # titles of a body that is placed there only when the text writes the body (总书记: 党中央)
 WRITTEN_BODY_TITLES = {"总书记": ("党中央", "中共中央")}
-COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "经理", "副经理", "总工程师", "总监")
+COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "项目经理", "经理", "副经理", "总工程师", "总监")
 ALIAS_TITLES = ("书记", "主任", "区长", "市长", "县长", "镇长", "乡长", "局长", "部长", "处长", "科长", "主席",
                 "院长", "所长", "站长", "队长", "校长", "厅长", "省长", "董事长", "总经理", "经理")
 NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
@@ -197,9 +197,11 @@ def _ends_name(text: str, p: int) -> bool:
 
 # titles that carry their body inside them: 党组成员 is a member of the 党组 written before
 # it (市某局党组成员) or of the issuing body's 党组; 镇人大主席 heads the 镇人大
-EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大"}
+# 某村第一书记: the village's party branch, to which a 第一书记 is sent
+EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大", "第一书记": "党支部"}
 # a verb before a title chain is not part of its organisation (邀请某大学教授某某)
-CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派)")
+CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派"
+                        "|施工单位|建设单位|监理单位|设计单位|业主单位|承建单位|代建单位)")
 # a department bulletin's bare titles (主任, 党组书记) are posts of the issuing body
 ISSUER_TITLES = ("主任", "副主任", "局长", "副局长", "党组书记", "党组副书记", "书记", "副书记", "党组成员",
                  "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长")
@@ -249,7 +251,9 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         org_part = item[: len(item) - len(base)]
         org_raw = _org_suffix(org_part, orgs) if org_part else None
         embedded = None
-        if base in EMBEDDED_BODY and not org_raw and org_part:
+        # 第一书记 carries its branch only after a village (县委第一书记 is the committee's)
+        embeds = base in EMBEDDED_BODY and (base != "第一书记" or bool(re.search("(?:村|社区)$", org_part)))
+        if embeds and not org_raw and org_part:
             # 镇人大主席: the body the title carries, with the place written before it
             embedded = _org_suffix(org_part + EMBEDDED_BODY[base], orgs)
         if not org_raw and org_part and not embedded:
@@ -261,7 +265,7 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
                     if o:
                         base, org_part, org_raw = t, item[: len(item) - len(t)], o
                         break
-        if base in EMBEDDED_BODY:
+        if embeds:
             body = EMBEDDED_BODY[base]
             raw = (org_raw or "") + body if not (org_raw or "").endswith(body) else org_raw
             o = embedded or (_org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None)
