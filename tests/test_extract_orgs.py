@@ -417,3 +417,18 @@ def test_the_office_that_edits_a_bulletin_is_not_its_issuer(tmp_path):
     assert any(p == "管丽华" and o == "岚江市人大常委会" for p, _, o in pos)
     assert any(p == "韩立" and o == "政协岚江市委员会" for p, _, o in pos)
     assert not any(o.endswith("人大常委会办公室") for _, _, o in pos)
+
+
+def test_variants_of_one_body_are_one_organisation(tmp_path):
+    # 党政办 abbreviates 党政办公室; 向阳街道办事处 leaves out the zone's name; a byline after an
+    # unreadable character keeps a fragment of the zone's name (?发区…)
+    text = ("云岭经开区工作简报\n2024年第2期\n"
+            "经开区召开安全生产会议\n"
+            "3月2日，云岭经济开发区召开安全生产会议。经开区党政办主任龙一鸣主持会议，经开区党政办公室副主任石青出席，"
+            "经开区青石街道办事处主任田野参加会议。青石街道办事处将抓好落实。\n"
+            "（?发区青石街道办事处 田野）\n")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert not any(o.endswith("党政办") for o in orgs)
+    assert {p for p, _, o in pos if o.endswith("党政办公室")} == {"龙一鸣", "石青"}
+    home = read_zones(text).home.name
+    assert [o for o in orgs if o.endswith("青石街道办事处")] == [home + "青石街道办事处"]

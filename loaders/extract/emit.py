@@ -75,14 +75,22 @@ def emit(st: State) -> F.DocumentFacts:
         if k != hz:
             out.add_relationship("PART_OF", k, hz)
 
-    # organisations
+    # organisations (a variant of another one's name is that one: see same_bodies)
     okeys: dict[str, str] = {}
+    same = same_bodies(set(st.orgs.orgs), home)
     for org in st.orgs.orgs.values():
+        if org.name in same:
+            continue
         okeys[org.name] = out.add_node(F.ORGANISATION, F.organisation_key(org.name), name=org.name,
                                        short=org.short, kind=org.kind)
+    for variant, canonical in same.items():
+        okeys[variant] = okeys[canonical]
+    for org in st.orgs.orgs.values():
         for s, _ in org.mentions:
             mention(s, okeys[org.name])
     for org in st.orgs.orgs.values():
+        if org.name in same:
+            continue
         if org.parent and org.parent in okeys:
             out.add_relationship("PART_OF", okeys[org.name], okeys[org.parent])
         if org.zone:
@@ -168,6 +176,27 @@ def emit(st: State) -> F.DocumentFacts:
     for (akey, key), n in mentions.items():
         out.add_relationship("MENTIONS", akey, key, count=n)
     return out
+
+
+def same_bodies(names: set[str], home) -> dict[str, str]:
+    """Names that designate a body already named in full, variant -> full name:
+    某某党政办 / 某某党政办公室 (办 abbreviates 办公室); 向阳街道办事处 / <home zone>向阳街道办事处
+    (the home zone's prefix left out); 发区向阳街道办事处 after an unreadable character (a
+    fragment of the home zone's name left in front)."""
+    out: dict[str, str] = {}
+    for name in names:
+        if name.endswith("办") and name + "公室" in names:
+            out[name] = name + "公室"
+        elif not name.startswith(home.name) and home.name + name in names:
+            out[name] = home.name + name
+    fragments = {a[i:] for a in (home.name, *home.aliases) for i in range(1, len(a) - 1)}
+    for name in names - set(out):
+        for frag in sorted(fragments, key=len, reverse=True):
+            rest = name[len(frag):]
+            if name.startswith(frag) and rest in names and len(rest) >= 4:
+                out[name] = out.get(rest, rest)
+                break
+    return {v: out.get(c, c) for v, c in out.items() if v != out.get(c, c)}
 
 
 def _item_date(st: State, pos: int) -> str | None:
