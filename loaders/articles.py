@@ -362,13 +362,27 @@ def _pick_title(block: list[_Line]) -> tuple[str, str, list[Byline]]:
 
 
 def _skip_toc(lines: list[_Line], i: int) -> int:
-    """Index of the first line after a table of contents (本期要目 + its numbered items)."""
+    """Index of the first line after a table of contents (本期要目 + its numbered items, or
+    bare / bulleted headlines that the issue prints again further down)."""
     j = i + 1
     while j < len(lines) and lines[j].kind != "section" and (
             lines[j].number is not None or (lines[j].kind == "heading" and len(lines[j].s) <= 40
-                                            and j + 1 < len(lines) and lines[j + 1].number is not None)):
+                                            and j + 1 < len(lines) and lines[j + 1].number is not None)
+            or _listed_again(lines, j)):
         j += 1
     return j
+
+
+_BULLET = "●○◆◇■□▲△★☆·•-—"
+
+
+def _listed_again(lines: list[_Line], j: int) -> bool:
+    """A contents entry: a short line without a sentence that reappears later as a line of
+    its own (the article's headline, or its 【section】)."""
+    entry = lines[j].s.strip().lstrip(_BULLET).strip()
+    if not entry or len(entry) > 40 or "。" in entry:
+        return False
+    return any(ln.s.strip().strip("【】[]").lstrip(_BULLET).strip() == entry for ln in lines[j + 1:])
 
 
 def split_articles(text: str, year: int | None = None) -> list[Article]:

@@ -40,7 +40,7 @@ _MD = re.compile(
 )
 # dates in Chinese numerals (二〇二四年五月十四日, 五月十七日上午), as PDF copies of official documents write them
 _CN_DAY = "三十一|三十|二十[一二三四五六七八九]?|十[一二三四五六七八九]?|[一二三四五六七八九]"
-_CN_MD = re.compile(rf"(?:([一二〇○零三四五六七八九]{{4}})年)?(?<![一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
+CN_MD = re.compile(rf"(?:([一二〇○零三四五六七八九]{{4}})年)?(?<![一二三四五六七八九十])(十[一二]?|[一二三四五六七八九])月"
                     rf"({_CN_DAY})[日号]{_TIME_OF_DAY}")
 _ISO = re.compile(r"(?<![\d./-])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\d./-])")
 # `12日上午` with the month taken from the nearest date before it
@@ -66,7 +66,7 @@ def _masthead_lines(text: str, n: int = 6) -> list[str]:
     return [ln for ln in text.split("\n")[:12] if ln.strip()][:n]
 
 
-def _number(s: str) -> int:
+def number(s: str) -> int:
     """12, 十二, 二十, 三十一, 二〇二四 as numbers."""
     if s.isdigit():
         return int(s)
@@ -81,7 +81,7 @@ def masthead_date(text: str) -> str | None:
     for line in _masthead_lines(text):
         m = _ISSUE_DATE.search(line)
         if m and len(line) <= 60 and "，" not in line and "。" not in line:
-            y, mo, d = _number(m.group(1)), _number(m.group(2)), _number(m.group(3))
+            y, mo, d = number(m.group(1)), number(m.group(2)), number(m.group(3))
             if 1949 <= y <= 2100 and _valid(mo, d):
                 return resolve_date(mo, d, y)
     return None
@@ -175,9 +175,9 @@ def find_dates(text: str, year: int | None = None) -> list[tuple[int, int, str, 
                 end += 1
         found.append((m.start(), end, resolve_date(mo, d, y), text[m.start():end]))
         taken.append((m.start(), end))
-    for m in _CN_MD.finditer(text):
-        y = _number(m.group(1)) if m.group(1) else year
-        mo, d = _number(m.group(2)), _number(m.group(3))
+    for m in CN_MD.finditer(text):
+        y = number(m.group(1)) if m.group(1) else year
+        mo, d = number(m.group(2)), number(m.group(3))
         if _valid(mo, d) and not _overlaps(m.start(), m.end(), taken):
             found.append((m.start(), m.end(), resolve_date(mo, d, y), m.group(0)))
             taken.append((m.start(), m.end()))

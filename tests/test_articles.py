@@ -278,3 +278,13 @@ def test_web_page_metadata_lines_and_breadcrumbs():
     arts = split_articles(text, 2022)
     assert [a.title for a in arts] == ["县委中心组举行集体学习会议", "县里举行项目集中开工仪式"]
     assert [a.date for a in arts] == ["2022-11-01", "2022-11-02"]
+
+
+def test_bare_contents_entries_printed_again_below_are_no_article():
+    # a contents block of bare headlines (no numbers): each is printed again as an article's
+    # headline further down, so none of them opens an article of its own
+    text = ("人大工作通讯\n2023年第5期\n本期目录\n常委会召开第十三次会议\n主任调研基层人大工作\n"
+            "【常委会会议】\n常委会召开第十三次会议\n6月27日，市人大常委会召开第十三次会议。\n"
+            "【调研视察】\n主任调研基层人大工作\n6月14日，市人大常委会主任到永川县调研。\n")
+    arts = split_articles(text, 2023)
+    assert [a.title for a in arts] == ["常委会召开第十三次会议", "主任调研基层人大工作"]

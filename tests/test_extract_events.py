@@ -340,3 +340,19 @@ def test_lecturing_signing_and_a_study_session(tmp_path):
     study = [e for e in g.events() if "集中学习" in e]
     assert len(study) == 1 and g.events()[study[0]]["date"] == "2024-04-24"
     assert ("麦长河", study[0]) in g.pairs("CHAIRED") and ("韦立新", study[0]) in spoke
+
+
+def test_bulleted_briefs_are_separate_items(tmp_path):
+    # a 简讯 column: each ◆ paragraph with its own date is its own news item, so the people of
+    # one brief never join the event of another (and a planned session chairs nothing)
+    g = read(tmp_path, HEAD + "【简讯】\n"
+             "◆五月十九日，副县长权立华到县特殊教育学校看望慰问残疾儿童。\n"
+             "◆近日，县市场监督管理局开展校园食品安全专项检查，共检查学校食堂142家。\n"
+             "◎近日，坪上村党总支书记龙大山主持召开院坝会，80余名村民参加。\n"
+             "◆县人大常委会第十九次会议定于5月下旬召开，县人大常委会主任仵志成将主持会议。\n")
+    inspection = next(e for e in g.events() if "食品安全专项检查" in e)
+    assert not any(e == inspection for _, e in g.pairs("CHAIRED") | g.pairs("ATTENDED"))
+    assert ("龙大山", next(e for e in g.events() if "院坝会" in e)) in g.pairs("CHAIRED")
+    assert "仵志成" not in g.who("CHAIRED", "ATTENDED")
+    visit = [e for e, p in g.events().items() if p.get("date") == "2024-05-19"]
+    assert visit and ("权立华", visit[0]) in g.pairs("ATTENDED")

@@ -356,7 +356,7 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
     raw = getattr(ev, "raw_name", ev.name)
     if not evs or ev.kind != "meeting":
         return False
-    if EV.MD.search(s.text) and not any(e.start == s.start and not e.from_title for e in evs):
+    if EV.has_date(s.text) and not any(e.start == s.start and not e.from_title for e in evs):
         return False      # a dated meeting of its own (not 某某到某地调研，并召开座谈会)
     if raw not in EV.GENERIC_NAMES and not (len(raw) <= 4 and raw.endswith("会")):
         return False
@@ -638,7 +638,7 @@ def _sentence_events(st: State, u: Unit, s: Sentence) -> list[EV.Event]:
     if sp:
         out.append(sp)
     # 开展 ... 工作 with an explicit date and an organisation subject
-    first_subject = first_subject_() if not out and EV.MD.search(s.text) and "开展" in s.text else None
+    first_subject = first_subject_() if not out and EV.has_date(s.text) and "开展" in s.text else None
     if first_subject and first_subject[0]:
         m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
         if m:
@@ -667,7 +667,7 @@ def _instruction(st: State, s: Sentence) -> bool:
 
 def _campaign(st: State, s: Sentence, verb_at: int, verb: str) -> bool:
     return verb.startswith("开展") and bool(CAMPAIGN.search(st.doc.text, s.start, verb_at)) \
-        and not EV.MD.search(s.text)
+        and not EV.has_date(s.text)
 
 
 LED_GROUP = "一班人|班子成员|领导班子|相关部门负责人|相关负责人|负责同志|工作人员|党员干部|干部职工|工作组|督导组|考察团"
@@ -722,7 +722,7 @@ TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|�
 
 
 def _dated_or_title(st: State, u: Unit, s: Sentence) -> bool:
-    return s.start < u.item.title_end or s.end <= u.item.title_end or bool(EV.MD.search(s.text)) \
+    return s.start < u.item.title_end or s.end <= u.item.title_end or bool(EV.has_date(s.text)) \
         or s.text == re.sub(r"^【[^】]*】\s*", "", u.item.title)
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.dates import CN_MD, number
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
 
@@ -25,6 +26,11 @@ RELATIVE_DAYS = ("近日", "日前", "近期", "此前", "今年以来", "当天
 
 MD = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|—|-|~)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?")
 DAY_ONLY = re.compile(r"(?<![月\d])(\d{1,2})\s*日(?=上午|下午|晚|[,，])")
+
+
+def has_date(text: str) -> bool:
+    """A day-level date in digits (5月17日) or Chinese numerals (五月十七日)."""
+    return bool(MD.search(text) or CN_MD.search(text))
 
 
 @dataclass
@@ -42,6 +48,11 @@ def find_dates(text: str, start: int, end: int, last_month: int | None = None) -
     for m in MD.finditer(text, start, end):
         out.append(DateMention(m.start(), m.end(), int(m.group(1)) if m.group(1) else None,
                                int(m.group(2)), int(m.group(3)), m.group()))
+    taken = [(d.start, d.end) for d in out]
+    for m in CN_MD.finditer(text, start, end):
+        if not any(a <= m.start() < b for a, b in taken):
+            out.append(DateMention(m.start(), m.end(), number(m.group(1)) if m.group(1) else None,
+                                   number(m.group(2)), number(m.group(3)), m.group()))
     taken = [(d.start, d.end) for d in out]
     for m in DAY_ONLY.finditer(text, start, end):
         if any(a <= m.start() < b for a, b in taken):

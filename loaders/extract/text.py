@@ -54,6 +54,9 @@ def _add(out: list[Sentence], text: str, s: int, e: int) -> None:
         out.append(Sentence(s, e, text[s:e]))
 
 
+# a bulleted paragraph of its own sentences (◆近日，… / ◎5月19日，… / ◆某会议定于…): one brief
+# of a 简讯 column; a bulleted instruction (◆要…) stays in the speech it belongs to
+BRIEF = re.compile(r"^[◆◇◎●○■□▲△★☆]\s*(?!要|必须|务必|需要|应当|一是|二是|三是|四是|五是)[^。]{6,}。")
 NUMBERED = re.compile(r"^\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*[、.．]\s*\S")
 SECTION_NUM = re.compile(r"^\s*\d{1,2}\s+\S{1,20}[:：]")
 
@@ -100,6 +103,12 @@ def _collect(text: str, lines, start: int, end: int) -> list[Item]:
         numbered = bool(NUMBERED.match(stripped)) and len(stripped) <= 30
         bracket = stripped.startswith("【")
         head = is_headline(stripped) or numbered or bool(SECTION_NUM.match(stripped))
+        if BRIEF.match(stripped) and items:
+            # a news brief of its own, even without a headline
+            items[-1].end = lead
+            items.append(Item(lead, e, "", lead))
+            prev_head = False
+            continue
         if bracket or head:
             if items and prev_head and not bracket:
                 items[-1].title = (items[-1].title + " " + stripped).strip()
