@@ -19,7 +19,8 @@ from loaders.pipeline import parse, read_document
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {"seeds": (ROOT / "tests/data/gold", ROOT / "seeds"),
         **{name: (ROOT / f"tests/data/{name}/gold", ROOT / f"tests/data/{name}/docs")
-           for name in ("holdout", "holdout2", "holdout3")}}
+           for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
+           if (ROOT / "tests/data" / name).is_dir()}}
 SHOWN = ("persons", "positions", "positions+org", "organisations", "events", "chaired", "attended", "spoke")
 
 
