@@ -221,3 +221,17 @@ def test_first_secretary_of_a_village_project_manager_and_detachment_head(tmp_pa
     assert ("修海洋", "项目经理", "辽宁渤澜建设集团有限公司") in pos      # 施工单位 is no part of the name
     assert any(p == "白永强" and t.endswith("大队长") and o.endswith("执法大队") for p, t, o in pos)
     assert "施工单位辽宁渤澜建设集团有限公司" not in g.names("Organisation")
+
+
+def test_deputies_members_and_names_before_speech_verbs(tmp_path):
+    g = read_bulletin(tmp_path, (
+        "岚江人大\n2023年第5期\n岚江市人大常委会办公室编　　2023年6月30日\n【代表工作】\n"
+        "全市人大代表履职能力提升培训班举办\n"
+        "6月20日，全市人大代表履职能力提升培训班在岚江举办。市人大代表、岚江市溪口镇溪源村党支部书记邱振东，"
+        "市政协委员、岚江市秦风商贸有限公司总经理逯飞发言。市交通运输局派驻溪源村第一书记桂明杰介绍了驻村工作。\n"))
+    pos = {(p, r["title"], o) for p, o, r in g.rel("HOLDS_POSITION")}
+    assert "逯飞" in g.names("Person") and "逯飞发" not in g.names("Person")      # 发言 ends the name
+    assert any(p == "邱振东" and t.endswith("人大代表") and o == "岚江市人民代表大会" for p, t, o in pos)
+    assert any(p == "逯飞" and t.endswith("政协委员") and o == "政协岚江市委员会" for p, t, o in pos)
+    assert ("桂明杰", "第一书记", "中共溪源村支部委员会") in pos         # the village's, not the bureau's
+    assert not any(o.endswith("人民代表大会") for o, _ in g.pairs("ORGANISED"))   # 全市人大代表 is no body

@@ -257,6 +257,8 @@ class OrgGrammar:
             s = self._start(text, start, e, suf)
             if s is not None and s > 0 and text[s - 1] in "各":
                 continue       # 各项目部, 各分局: every body of a kind, not one organisation
+            if s is not None and s > 0 and text[s - 1] == "全" and text[s] in "省市县区镇乡":
+                continue       # 全市人大代表, 全县政协委员: the level's members, not its body
             if s is not None and text[s:e] not in BACKREFS:
                 spans.append((s, e))
         return _outermost(spans)

@@ -21,7 +21,9 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
                   "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职", "应邀", "到会", "作交流",
                   "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题", "传达", "宣读", "解读",
                   "领学", "宣讲", "凭借", "荣获", "获得", "常年", "长期", "作报告", "作总结", "围绕", "就任",
-                  "代表", "到会", "率队", "赴", "来我", "一同", "共同"}
+                  "代表", "到会", "率队", "赴", "来我", "一同", "共同",
+                  "发言", "表态", "讲授", "授课", "回应", "答复", "作说明", "反映", "签约", "监誓", "作表态",
+                  "作推介", "辅导", "解答", "亲自", "再次", "指导", "协调"}
 # a boundary character that is also common inside given names (钱有为, 李同): when the
 # three-character reading is itself ended by a boundary word (钱有为通报), it wins
 NAME_LIKE_BOUNDARY = set("为同")
@@ -198,7 +200,8 @@ def _ends_name(text: str, p: int) -> bool:
 # titles that carry their body inside them: 党组成员 is a member of the 党组 written before
 # it (市某局党组成员) or of the issuing body's 党组; 镇人大主席 heads the 镇人大
 # 某村第一书记: the village's party branch, to which a 第一书记 is sent
-EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大", "第一书记": "党支部"}
+EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大", "第一书记": "党支部",
+                 "人大代表": "人大", "政协委员": "政协"}
 # a verb before a title chain is not part of its organisation (邀请某大学教授某某)
 CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派"
                         "|施工单位|建设单位|监理单位|设计单位|业主单位|承建单位|代建单位)")
@@ -253,6 +256,11 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         embedded = None
         # 第一书记 carries its branch only after a village (县委第一书记 is the committee's)
         embeds = base in EMBEDDED_BODY and (base != "第一书记" or bool(re.search("(?:村|社区)$", org_part)))
+        if embeds and base == "第一书记":
+            # 县农业农村局派驻岩脚村第一书记: the branch of the village, not of the sending body
+            village = next((z for z in sorted(orgs.zones.subzones, key=len, reverse=True) if org_part.endswith(z)), None)
+            if village:
+                org_part = village
         if embeds and not org_raw and org_part:
             # 镇人大主席: the body the title carries, with the place written before it
             embedded = _org_suffix(org_part + EMBEDDED_BODY[base], orgs)
@@ -322,7 +330,7 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
     return positions
 
 
-EMBEDDED_KIND = {"人大": "legislature"}
+EMBEDDED_KIND = {"人大": "legislature", "政协": "cppcc"}
 # departments of a party committee: written right after the committee's post (县委常委、
 # 组织部部长), they are the committee's own (中共某县委组织部), not the zone's
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会", "政策研究室", "网信办",
