@@ -432,3 +432,13 @@ def test_variants_of_one_body_are_one_organisation(tmp_path):
     assert {p for p, _, o in pos if o.endswith("党政办公室")} == {"龙一鸣", "石青"}
     home = read_zones(text).home.name
     assert [o for o in orgs if o.endswith("青石街道办事处")] == [home + "青石街道办事处"]
+
+
+def test_masthead_office_of_a_formally_named_party_committee_edits_the_bulletin(tmp_path):
+    text = ("石桥乡工作简报\n第4期\n中共青崖县石桥乡委员会办公室　　　　2024年5月8日\n"
+            "乡党委召开会议\n5月6日，乡党委召开会议。乡党委书记聂长青主持会议。石桥乡将持续发力。\n"
+            "责任编辑：蒙秋菊　　审核：聂长青\n")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert ("蒙秋菊", "责任编辑", "中共青崖县石桥乡委员会办公室") in pos       # the issuing office, not a made-up paper
+    assert "中共石桥乡委员会" in orgs and "中共青崖县石桥乡委员会" not in orgs  # one committee
+    assert not any(o.endswith("本报") for o in orgs)

@@ -181,14 +181,22 @@ def emit(st: State) -> F.DocumentFacts:
 def same_bodies(names: set[str], home) -> dict[str, str]:
     """Names that designate a body already named in full, variant -> full name:
     某某党政办 / 某某党政办公室 (办 abbreviates 办公室); 向阳街道办事处 / <home zone>向阳街道办事处
-    (the home zone's prefix left out); 发区向阳街道办事处 after an unreadable character (a
+    (the home zone's prefix left out); 中共岚川县棠梨乡委员会 / 中共棠梨乡委员会 (the county
+    written before the home zone); 发区向阳街道办事处 after an unreadable character (a
     fragment of the home zone's name left in front)."""
     out: dict[str, str] = {}
+    parents = [p for p in (home.county, home.district, home.city_full) if p and p != home.name]
     for name in names:
         if name.endswith("办") and name + "公室" in names:
             out[name] = name + "公室"
         elif not name.startswith(home.name) and home.name + name in names:
             out[name] = home.name + name
+        else:
+            # 中共岚川县棠梨乡委员会 (the masthead's formal name) is 中共棠梨乡委员会
+            bare = next((name.replace(p, "", 1) for p in parents
+                         if p + home.name in name and name.replace(p, "", 1) in names), None)
+            if bare:
+                out[name] = bare
     fragments = {a[i:] for a in (home.name, *home.aliases) for i in range(1, len(a) - 1)}
     for name in names - set(out):
         for frag in sorted(fragments, key=len, reverse=True):

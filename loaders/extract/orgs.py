@@ -228,6 +228,9 @@ class OrgGrammar:
         if len(body) == 1 and body[0][1] in PLACE_BODIES and toks[0][0] == "place" and \
                 toks[0][1] not in SINGLE_PLACES:
             return True
+        if toks[0][1] == "中共" and body[0][1] in ("委员会", "工作委员会") and \
+                all(k == "place" for k, _ in toks[:toks.index(body[0])]) and len(toks) > len(body) + 1:
+            return True        # 中共岚川县棠梨乡委员会(办公室): a party committee by its formal name
         if len(body) == 1 and body[0][1] in LEVEL_BODIES and toks[0][0] == "place":
             return True        # 县融媒体中心, 某市海关: one such body per place and level        # 松坪派出所, 某某镇卫生院: a place and a body that needs no stem
         if not any(k in ("stem", "core") for k, _ in body) and not (len(body) == 1 and body[0][1] in STANDALONE):
