@@ -442,3 +442,21 @@ def test_masthead_office_of_a_formally_named_party_committee_edits_the_bulletin(
     assert ("蒙秋菊", "责任编辑", "中共青崖县石桥乡委员会办公室") in pos       # the issuing office, not a made-up paper
     assert "中共石桥乡委员会" in orgs and "中共青崖县石桥乡委员会" not in orgs  # one committee
     assert not any(o.endswith("本报") for o in orgs)
+
+
+def test_provincial_department_bulletin_speaks_for_its_department(tmp_path):
+    # 某省某厅办公室编: 厅党组 / 厅长 are the department's; the cities and counties it visits
+    # name their own governments
+    text = ("水利工作简报\n2025年第8期\n岚江省水利厅办公室编　　　　2025年6月20日\n"
+            "厅党组召开会议\n6月3日，厅党组召开会议。厅党组书记、厅长漆振邦主持会议，厅党组成员、副厅长涂建明，"
+            "一级巡视员饶国栋出席会议。\n"
+            "漆振邦带队检查庐溪市防汛工作\n6月5日，漆振邦带队检查庐溪市防汛工作，庐溪市副市长危振华陪同。"
+            "在樟桥县，副县长官秀琴介绍了情况。\n")
+    z = read_zones(text)
+    assert (z.home.name, z.home.kind, z.home.issuer) == ("岚江省", "province", "岚江省水利厅")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert any(p == "漆振邦" and t.endswith("厅长") and o == "岚江省水利厅" for p, t, o in pos)
+    assert any(p == "漆振邦" and o == "岚江省水利厅党组" for p, _, o in pos)
+    assert any(p == "饶国栋" and t == "一级巡视员" and o == "岚江省水利厅" for p, t, o in pos)
+    assert any(p == "危振华" and o == "庐溪市人民政府" for p, _, o in pos)
+    assert any(p == "官秀琴" and o == "樟桥县人民政府" for p, _, o in pos)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
-from loaders.extract.zones import Zones
+from loaders.extract.zones import Zones, plausible_stem
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # a session number inside a body's name (县十九届人大常委会, 区第五届政协): a form of the body
@@ -67,7 +67,7 @@ PROPER_KINDS = {"company", "association", "school", "hospital", "bank", "media",
 # the government body of a zone that is not a development zone
 GOVERNMENT_OF = {"county": "人民政府", "street": "办事处", "town": "人民政府", "city": "人民政府"}
 # how a department bulletin names its issuing body (我委, 本局, 委党组, 局办公室)
-ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "委", "局")
+ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "我厅", "本厅", "委", "局", "厅")
 # bodies of a department itself, written bare in its own bulletin (党组, 机关党委)
 ISSUER_BODIES = ("党组", "机关党委", "机关党支部", "机关纪委", "机关工会", "工会", "党委")
 # its internal units written bare (（办公室 某某）, 办公室主任)
@@ -450,11 +450,11 @@ class OrgRegistry:
         if key == "zone":
             return z.name
         if key == "city":
-            return z.city
+            return z.city or self._nearest_place("市", span)     # a provincial bulletin: the city visited
         if key == "province":
             return z.province
         if key == "county":
-            return z.county
+            return z.county or (self._nearest_place("县", span, full=True) if z.kind in ("province", "city") else None)
         if key == "district":
             return z.district or (z.name if z.kind in ("district", "development_zone") else None)
         if key == "company":
@@ -486,6 +486,21 @@ class OrgRegistry:
             if i >= 0 and (best is None or i > best[0]):
                 best = (i, self.zones.home.name)
         return best[1] if best else None
+
+    def _nearest_place(self, level: str, span: tuple[int, int] | None, full: bool = False,
+                       window: int = 240) -> str | None:
+        """The city (stem) or county (full name) written nearest before `span`: what 市政府 /
+        县政府 mean in a bulletin of a higher level that speaks of several of them."""
+        if not span or not self.text:
+            return None
+        seg = self.text[max(0, span[0] - window):span[0]]
+        found = None
+        for m in re.finditer(f"([{HAN}]{{2}}){level}(?![长委级域城直])", seg):
+            stem = m.group(1)
+            if stem not in self.zones.cities and not plausible_stem(stem, lexicon()):
+                continue
+            found = stem + level if full else stem
+        return found
 
     def _nearest_company(self, span: tuple[int, int] | None, window: int = 400) -> str | None:
         if not span:

@@ -207,7 +207,8 @@ CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|�
                         "|施工单位|建设单位|监理单位|设计单位|业主单位|承建单位|代建单位)")
 # a department bulletin's bare titles (主任, 党组书记) are posts of the issuing body
 ISSUER_TITLES = ("主任", "副主任", "局长", "副局长", "党组书记", "党组副书记", "书记", "副书记", "党组成员",
-                 "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长")
+                 "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长",
+                 "厅长", "副厅长", "一级巡视员", "二级巡视员", "总规划师")
 
 
 def _cut_after_name(text: str, s: int, e: int) -> int:
@@ -321,7 +322,7 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
                 if written:
                     # 某局召开…，局长某某: the head of the body the sentence is about
                     org_full = _fitting_body(base, written, orgs)
-                elif issuer:
+                if org_full is None and issuer:
                     org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
             shown = base
         positions.append(Position(shown, org_full, s, e))
@@ -336,7 +337,11 @@ EMBEDDED_KIND = {"人大": "legislature", "政协": "cppcc"}
 PARTY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会", "政策研究室", "网信办",
                "编办", "机构编制委员会办公室", "办公室")
 # the bodies a bare issuer title can head, by the ending of the body's name
-TITLE_BODY_ENDINGS = {"局长": ("局",), "副局长": ("局",),
+_DEPARTMENT_ENDINGS = ("厅", "局", "委员会", "委", "办", "办公室", "中心")
+TITLE_BODY_ENDINGS = {"局长": ("局",), "副局长": ("局",), "厅长": ("厅",), "副厅长": ("厅",),
+                      "一级巡视员": _DEPARTMENT_ENDINGS, "二级巡视员": _DEPARTMENT_ENDINGS,
+                      "巡视员": _DEPARTMENT_ENDINGS, "副巡视员": _DEPARTMENT_ENDINGS, "调研员": _DEPARTMENT_ENDINGS,
+                      "总工程师": _DEPARTMENT_ENDINGS, "总经济师": _DEPARTMENT_ENDINGS, "总规划师": _DEPARTMENT_ENDINGS,
                       "主任": ("委员会", "委", "办公室", "办", "中心"), "副主任": ("委员会", "委", "办公室", "办", "中心"),
                       "书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支"),
                       "副书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支")}

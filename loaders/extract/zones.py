@@ -172,7 +172,7 @@ def find_unknown_cities(text: str, lex=None) -> Counter:
         stem = m.group(1)
         if stem in lex.cities or text[m.end():m.end() + 1] in CITY_WORD_AFTER:
             continue
-        if stem in lex.not_place_stems or stem in lex.provinces or not _plausible_stem(stem, lex):
+        if stem in lex.not_place_stems or stem in lex.provinces or not plausible_stem(stem, lex):
             continue
         found[stem] += 1
     organ = {m.group(1) for m in re.finditer(f"([{HAN}]{{2}})市(?:人民政府|委|政府)", text)}
@@ -239,7 +239,7 @@ EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区",
                        ("综合保税区", "综保区", "保税区"))
 
 
-def _plausible_stem(stem: str, lex) -> bool:
+def plausible_stem(stem: str, lex) -> bool:
     """A two-character place name: not a verb, a pronoun-like word or a common word."""
     if stem[0] in SUBZONE_STOP or stem[-1] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS:
         return False
@@ -262,7 +262,7 @@ def level_candidates(text: str, level: str, lex) -> Counter:
             continue          # 常务副县长, 副镇长: titles
         if stem[-1] in STEM_END_STOP:
             continue
-        if not _plausible_stem(stem, lex):
+        if not plausible_stem(stem, lex):
             continue
         found[stem + level] += 1
     scored: Counter = Counter()
@@ -335,7 +335,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         if county is None and kind in ("town", "street"):
             # 中共岚川县棠梨乡委员会: the county written before the town's own name
             m = re.search(f"([{HAN}]{{2}})县{name}", text)
-            if m and _plausible_stem(m.group(1), lex):
+            if m and plausible_stem(m.group(1), lex):
                 county = m.group(1) + "县"
         if county is None and levels["县"] >= 2:
             cands = level_candidates(text, "县", lex)
@@ -378,6 +378,11 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
                 name = stem + group[0]
                 break
         return home(name, kind, gen, stem, city)
+    provincial = _masthead_provincial_issuer(text)
+    if provincial:
+        # a provincial department's bulletin (江西省水利厅办公室编): it speaks for the province
+        prov, body = provincial
+        return HomeZone(prov, "province", "", None, prov, (prov,), None, None, body)
     issuer = _masthead_issuer(text, masthead_city)
     if issuer:
         county, district = parents(issuer, "city")
@@ -457,6 +462,20 @@ def _masthead_issuer(text: str, city: str | None) -> str | None:
     return None
 
 
+MASTHEAD_PROVINCIAL = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,3}}(?:省|自治区))([{HAN}]{{2,14}}?(?:厅|局|委员会|委))"
+                                 f"(?:办公室)?\\s*(?:编印|编|主办|印发|\\d|$)")
+
+
+def _masthead_provincial_issuer(text: str) -> tuple[str, str] | None:
+    """(province, department) of a provincial department's bulletin, from its masthead
+    (江西省水利厅办公室编 2025年6月20日; 某省农业农村厅 工作动态)."""
+    for line in [ln for ln in text.split("\n")[:8] if ln.strip()][:4]:
+        m = MASTHEAD_PROVINCIAL.match(line)
+        if m and not any(g in m.group(2) for g in GENERIC_ZONES) and "人民政府" not in m.group(2):
+            return m.group(1), m.group(1) + m.group(2)
+    return None
+
+
 # how a bulletin of a level speaks of its own bodies (区委, 区政府...), for a masthead zone
 # the text does not name again
 OWN_LEVEL_WORDS = {"区": ("区委", "区政府", "区人民政府", "区人大", "区政协"),
@@ -477,7 +496,7 @@ def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
         if stem in lex.cities or stem in lex.not_names or stem[0] in SUBZONE_STOP:
             continue
         if gen in ("区", "镇", "乡") and (stem + gen in GENERIC_ZONES or stem + gen in NOT_DISTRICTS
-                                        or stem[-1] in "社小园院校厂景街片营" or not _plausible_stem(stem, lex)):
+                                        or stem[-1] in "社小园院校厂景街片营" or not plausible_stem(stem, lex)):
             continue      # 开发区, 园区, 城区: a generic word, not a named district
         if text.count(stem) >= 2 or _level_wording(text, gen) >= 2:
             return stem, gen
@@ -564,7 +583,7 @@ def find_subzones(text: str, home: HomeZone) -> dict[str, str]:
                 continue    # 和美乡村, 走进农村: words, not a named village
             if stem in lex.not_place_stems:
                 continue    # 审议镇人民政府工作报告: a verb, not a place name
-            if suffix in GENERIC_ZONES and (stem in lex.cities or not _plausible_stem(stem, lex)
+            if suffix in GENERIC_ZONES and (stem in lex.cities or not plausible_stem(stem, lex)
                                             or stem in COMMON_VERBS or text.count(stem + suffix) < 2):
                 continue
             if stem in verb_words:
