@@ -262,18 +262,22 @@ def to_simplified(text: str) -> str:
     return _keep_simplified_zhu(text, out).replace("陜", "陕")
 
 
+# characters that Simplified text writes too, which tw2s would still change (显著, 著名;
+# the family name 於; 乾坤)
+SIMPLIFIED_TOO = {"著": "着", "於": "于", "乾": "干"}
+
+
 def _keep_simplified_zhu(src: str, out: str) -> str:
-    """tw2s turns every lone 著 into 着, which is right for Traditional text (著力 -> 着力)
-    but wrong for text already Simplified (显著, 著名). A line whose only change was
-    著 -> 着 was Simplified already: keep it as written."""
-    if "著" not in src or len(src) != len(out):
+    """tw2s turns every lone 著 into 着 (and 於 into 于), which is right for Traditional text
+    (著力 -> 着力) but wrong for text already Simplified (显著, 著名, 於海燕). A line whose only
+    changes were of these characters was Simplified already: keep it as written."""
+    if not any(c in src for c in SIMPLIFIED_TOO) or len(src) != len(out):
         return out
     src_lines, out_lines = src.split("\n"), out.split("\n")
     if len(src_lines) != len(out_lines):
         return out
     for k, (a, b) in enumerate(zip(src_lines, out_lines)):
-        if a != b and "著" in a and len(a) == len(b) \
-                and all(x == y or (x == "著" and y == "着") for x, y in zip(a, b)):
+        if a != b and len(a) == len(b) and all(x == y or SIMPLIFIED_TOO.get(x) == y for x, y in zip(a, b)):
             out_lines[k] = a
     return "\n".join(out_lines)
 

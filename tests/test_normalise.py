@@ -268,3 +268,9 @@ def test_indented_pdf_paragraphs_rejoin_across_breaks_in_words_and_pages():
 def test_text_without_indented_paragraphs_is_left_to_the_usual_rules():
     src = "某某新闻\n\n县委召开会议\n5月6日，县委召开会议。\n记者 王晨 摄\n"
     assert N.join_indented(src) == src
+
+
+def test_simplified_lines_keep_the_family_name_yu_and_zhu():
+    # 於 is a family name in Simplified text too; tw2s would make 於海燕 into 于海燕
+    assert normalise("副市长於海燕出席会议，作用显著。") == "副市长於海燕出席会议，作用显著。"
+    assert normalise("於是會議決定") == "于是会议决定"          # Traditional text is still converted
