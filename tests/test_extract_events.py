@@ -356,3 +356,13 @@ def test_bulleted_briefs_are_separate_items(tmp_path):
     assert "仵志成" not in g.who("CHAIRED", "ATTENDED")
     visit = [e for e, p in g.events().items() if p.get("date") == "2024-05-19"]
     assert visit and ("权立华", visit[0]) in g.pairs("ATTENDED")
+
+
+def test_shared_parking_is_a_name_and_classes_of_works_are_no_projects(tmp_path):
+    g = read(tmp_path, HEAD + "【民生】错时共享停车\n"
+             "4月23日，杏园社区错时共享停车项目启用，该项目由县城市管理局牵头负责。"
+             "会议要求压紧压实项目责任，用好用足水利工程资金，抓好规模化供水工程和小型供水工程建设，"
+             "施工单位项目经理要严格落实安全措施，全省水利工程建设和秋季重大项目要加快推进。\n")
+    projects = set(g.label("Project"))
+    assert projects == {"杏园社区错时共享停车项目"}
+    assert any("城市管理局" in o and p == "杏园社区错时共享停车项目" for o, p, _ in g.rel("OVERSEES"))

@@ -27,11 +27,14 @@ GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建",
            "基础设施", "公共服务设施", "引进", "谋划", "推进", "培育", "扶持", "亿元", "万元", "民心", "形象", "面子",
            "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前",
            "季度", "年度", "上半年", "下半年", "全年", "全县", "全区", "全市", "全镇", "一", "二", "三", "四", "主体",
-           "路基", "配套", "附属")
+           "路基", "配套", "附属", "全省", "春季", "夏季", "秋季", "冬季", "小型", "中型", "大型", "规模化",
+           "水利", "供水", "交通", "能源", "水务", "环保", "市政", "城建", "防汛", "水毁", "较大", "分部分项",
+           "危险性")
 # verbs and function words that never occur inside a project name
 BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
                "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素", "拓宽", "争取",
-               "更多", "通过", "成立", "打造", "先后", "专项债", "根据", "解决", "进行", "安排", "优化")
+               "更多", "通过", "成立", "打造", "先后", "专项债", "根据", "解决", "进行", "安排", "优化",
+               "压紧", "压实", "用好", "用足", "落实", "抓紧")
 # what follows …工程 / …项目 when they end a company's or a school's name, not a project's
 ORG_AFTER = {"有限", "公司", "集团", "股份", "学院", "研究", "设计", "技术", "咨询", "监理", "管理有限"}
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
@@ -100,7 +103,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         for m in re.finditer(re.escape(suf), seg):
             e = start + m.end()
             nxt = text[e:e + 1]
-            if suf in ("项目", "工程") and nxt and nxt in "部办组区师处科局院队所量":
+            if suf in ("项目", "工程") and nxt and (nxt in "部办组区师处科局院队所量" or text[e:e + 2] in ("经理", "负责")):
                 continue    # 项目部, 工程办, 工程师, 工程咨询院: an organisation or a job, not a project
             if text[e:e + 2] in ORG_AFTER or text[e:e + 4] in ORG_AFTER:
                 continue    # 某某路桥工程有限公司, 环境工程学院: the name of a company or a school
@@ -122,7 +125,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             if len(body) < 2 or _generic(body) or "、" == body[:1] or body.endswith("系统") or \
                     any(b in body.removesuffix("创建") for b in BAD_IN_NAME):
                 continue    # (…系统项目: a sector's projects; 精品村创建项目 is a project)
-            if name.count("(") != name.count(")"):
+            if name.count("(") != name.count(")") or name.count("（") != name.count("）"):
                 continue
             i = e - len(name)
             out.append((i, e, name))
@@ -134,6 +137,8 @@ def _cut(s: str) -> str:
     for w in CUT:
         i = s.rfind(w)
         while i >= 0 and ((w == "年" and s[i + 1:i + 2] == "产") or (w == "就" and s[i + 1:i + 2] in "业近地")
+                          or (w == "共" and s[i + 1:i + 2] in "享建治富")      # 共享停车, 共建共治: words
+                          or (w == "有" and s[i + 1:i + 2] in "机色")
                           or s[i + len(w):i + len(w) + 1] in (")", "）")):
             # 年产N吨…, 就业…, 中心（所）: part of the name
             i = s.rfind(w, 0, i)      # 年产N吨…, 就业…: part of the name
