@@ -366,3 +366,11 @@ def test_shared_parking_is_a_name_and_classes_of_works_are_no_projects(tmp_path)
     projects = set(g.label("Project"))
     assert projects == {"杏园社区错时共享停车项目"}
     assert any("城市管理局" in o and p == "杏园社区错时共享停车项目" for o, p, _ in g.rel("OVERSEES"))
+
+
+def test_the_works_named_in_the_sentence_before_are_the_ones_assigned(tmp_path):
+    g = read(tmp_path, HEAD + "【会议】县政府常务会议\n"
+             "4月24日，县政府召开常务会议，研究了县第三中学迁建工程推进工作。该工程总投资2.6亿元，由县教育局牵头负责，"
+             "青禾县城市建设投资有限公司负责代建。\n")
+    assert any("教育局" in o and p == "县第三中学迁建工程" for o, p, _ in g.rel("OVERSEES"))
+    assert not any("城市建设投资" in o for o, _, _ in g.rel("OVERSEES"))     # 代建 is no oversight

@@ -1276,7 +1276,8 @@ def _instructed_overseers(st: State, u: Unit) -> None:
 ASSIGN_VERB = re.compile("(?:牵头)?负责(?!同志|人|制|任|的同志)|牵头(?=[，,；;。]|$|推进|实施|抓好|做好|落实)"
                          f"|为(?=[^，,；;。]{{2,40}}?提供[{HAN}]{{0,8}}服务)")
 # a sentence supervising "the works" / "the project" or its sector without naming it
-BACK_REFERENCE = re.compile("负责(?:该|此)?(?:工程|项目)|负责(?:行业|质量|安全|施工|工程质量)[^，,；;。]{0,8}(?:监管|监督)")
+BACK_REFERENCE = re.compile("(?:该|此|这一|这个)(?:工程|项目)|负责(?:工程|项目)"
+                            "|负责(?:行业|质量|安全|施工|工程质量)[^，,；;。]{0,8}(?:监管|监督)")
 ASSIGN_FILLER = re.compile("(?:明确)?(?:要|将|应|需|须|需要|应当)?(?:具体|主要|也|还|继续)?$")
 CLAUSE_CUT = re.compile(r"[，,；;：:]")
 
