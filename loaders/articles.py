@@ -117,7 +117,7 @@ _PHOTO_TAIL = re.compile(rf"((?:\s+{_NAME})+)\s*摄$")
 _SENT = set("。！？")
 _BREADCRUMB = re.compile(r"\s[>＞›»]\s|\S[>＞›»]\S.*[>＞›»]")
 # a table of contents at the top of a bulletin: its header line, then its numbered items
-_TOC_HEAD = re.compile(r"^(?:本期)?(?:要目|目录|导读|提要|要闻提要|内容提要)$|^本期(?:要目|目录|导读|提要)")
+_TOC_HEAD = re.compile(r"^[【\[]?(?:(?:本期)?(?:要目|目录|导读|提要|要闻提要|内容提要)[】\]]?$|本期(?:要目|目录|导读|提要))")
 # a masthead line that is no headline: the issue number, the issuing office, a full date
 _MASTHEAD_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|第\d+期|(?:编印|主办|编)$|^\d{4}[-/.]\d{1,2}")
 

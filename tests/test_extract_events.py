@@ -374,3 +374,17 @@ def test_the_works_named_in_the_sentence_before_are_the_ones_assigned(tmp_path):
              "青禾县城市建设投资有限公司负责代建。\n")
     assert any("教育局" in o and p == "县第三中学迁建工程" for o, p, _ in g.rel("OVERSEES"))
     assert not any("城市建设投资" in o for o, _, _ in g.rel("OVERSEES"))     # 代建 is no oversight
+
+
+def test_bracketed_contents_head_resident_councils_and_after_the_meeting(tmp_path):
+    g = read(tmp_path, "苇湾街道工作简报\n第9期\n中共苇湾街道工作委员会办公室　2025年5月16日\n"
+             "【本期要目】\n● 居民议事会召开\n● 街道召开文明创建动员会\n"
+             "居民议事会召开\n5月9日晚，杏园社区居委会召开老旧小区改造居民议事会，会议由杏园社区党委书记牟秀芳主持。\n"
+             "街道召开文明创建动员会\n5月12日，苇湾街道召开文明创建动员会，办事处副主任蔚晓玲主持会议。"
+             "会后，街道文明办在槐花里社区开展“清洁家园”志愿服务活动。\n")
+    events = g.events()
+    assert sum("动员会" in e for e in events) == 1                       # not again from the contents
+    council = next(e for e in events if "议事会" in e)
+    assert ("牟秀芳", council) in g.pairs("CHAIRED") and events[council]["date"] == "2025-05-09"
+    volunteer = next(e for e in events if "志愿服务活动" in e)
+    assert events[volunteer]["date"] == "2025-05-12"                   # 会后: the meeting's day

@@ -340,7 +340,7 @@ def _events(st: State) -> None:
         if dates:
             last_month = dates[-1].month
         for ev in evs:
-            _date_event(st, u, ev, last_month)
+            _date_event(st, u, ev, last_month, evs)
         _roles(st, u, evs)
         st.events.extend(evs)
     _possessive_organisers(st)
@@ -441,7 +441,7 @@ def _toc_lines(st: State) -> list[tuple[int, int]]:
     line that is not a short numbered (or bare) entry."""
     text = st.doc.text
     out: list[tuple[int, int]] = []
-    m = re.search(r"(?m)^\s*(?:本期要目|本期目录|本期导读|目\s*录|要\s*目)\s*$", text[:3000])
+    m = re.search(r"(?m)^\s*[【\[]?(?:本期要目|本期目录|本期导读|目\s*录|要\s*目)[】\]]?\s*$", text[:3000])
     if not m:
         return out
     pos = m.end() + 1
@@ -884,7 +884,8 @@ def _same_event(a: EV.Event, b: EV.Event) -> bool:
     return a.from_title and a.kind == b.kind and not b.from_title and b.kind != "activity"
 
 
-def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None) -> None:
+def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None,
+                item_events: list[EV.Event] = ()) -> None:
     text = st.doc.text
     year = st.doc.year
     sent = text[ev.start:ev.end]
@@ -907,6 +908,11 @@ def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None) -> Non
         art = u.article
         if ev.from_title and getattr(art, "date", None) and u.item.start <= art.start + 2:
             ev.date, ev.date_text = art.date, None    # the article's own date
+        if ev.date is None and re.match(r"\s*(?:会后|当天|当日|随后)", sent):
+            # 会后，…开展…活动: the day of the event just told
+            prior = [e for e in item_events if e is not ev and e.start < ev.start and e.date]
+            if prior:
+                ev.date = max(prior, key=lambda e: e.start).date
     # HELD_IN: a named sub-zone in the sentence, else the home zone
     ev.zone = next((z for z in st.zones.subzones if z in sent), st.zones.home.name)
 
