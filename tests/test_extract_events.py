@@ -388,3 +388,16 @@ def test_bracketed_contents_head_resident_councils_and_after_the_meeting(tmp_pat
     assert ("牟秀芳", council) in g.pairs("CHAIRED") and events[council]["date"] == "2025-05-09"
     volunteer = next(e for e in events if "志愿服务活动" in e)
     assert events[volunteer]["date"] == "2025-05-12"                   # 会后: the meeting's day
+
+
+def test_signing_the_agreements_is_part_of_the_signing_ceremony(tmp_path):
+    g = read(tmp_path, HEAD + "【招商】重大项目集中签约\n"
+             "10月10日，青禾县秋季重大项目集中签约仪式举行。县长甘立夫致辞，副县长尚海平主持签约仪式。"
+             "县发展和改革局局长祖丽芳代表县政府与项目方签订投资协议。\n"
+             "◇近日，县委统战部举办第九期“政企早餐会”，县委书记米立成与企业负责人面对面交流。米立成要求，相关部门要限时办结企业诉求。\n")
+    events = g.events()
+    assert sum(1 for e in events if "签" in e) == 1
+    ceremony = next(e for e in events if "签约仪式" in e)
+    assert ("祖丽芳", ceremony) in g.pairs("ATTENDED")
+    breakfast = next(e for e in events if "早餐会" in e)
+    assert "米立成" in {p for p, e in g.pairs("ATTENDED") | g.pairs("SPOKE_AT") if e == breakfast}

@@ -839,9 +839,14 @@ def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], person
     return ev
 
 
+SIGNING_ACT = re.compile("签订|签署|签约")
+
+
 def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
     for old in evs:
-        same = _same_event(old, ev)
+        # 甲、乙分别代表管委会与项目方签订投资协议 at a signing ceremony: the ceremony's act
+        same = _same_event(old, ev) or (old.kind == "signing" and ev.kind == "activity"
+                                        and bool(SIGNING_ACT.search(ev.name)))
         # a further stop of the same tour (督导组还到某办事处调研): the place is visited, not organising
         stop = not same and old.kind == ev.kind and ev.kind in ("inspection", "visit") and not old.from_title \
             and not ev.chaired and not ev.attended
