@@ -460,3 +460,26 @@ def test_provincial_department_bulletin_speaks_for_its_department(tmp_path):
     assert any(p == "饶国栋" and t == "一级巡视员" and o == "岚江省水利厅" for p, t, o in pos)
     assert any(p == "危振华" and o == "庐溪市人民政府" for p, _, o in pos)
     assert any(p == "官秀琴" and o == "樟桥县人民政府" for p, _, o in pos)
+
+
+def test_city_party_office_bulletin_is_homed_in_its_city_not_a_county_it_visits(tmp_path):
+    text = ("辉川信息\n第35期\n中共辉川市委办公室　　2023年8月25日\n"
+            "綦宏远到桦岭县调研\n8月22日，市委书记綦宏远到桦岭县调研，桦岭县委书记庞立军陪同。市长於海燕、副市长满宏斌参加。"
+            "在桦岭县，綦宏远察看了防汛工作。桦岭县将抓好落实，桦岭县人民政府要加快进度。\n")
+    z = read_zones(text)
+    assert (z.home.name, z.home.kind, z.home.city) == ("辉川市", "city", "辉川")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert ("綦宏远", "市委书记", "中共辉川市委") in pos
+    assert any(p == "於海燕" and o == "辉川市人民政府" for p, _, o in pos)
+
+
+def test_development_zone_city_is_its_own_not_the_city_it_visits(tmp_path):
+    text = ("潆川经开区招商专报\n第10期\n潆川经济技术开发区投资促进局　2024年10月25日\n"
+            "经开区召开党工委会议\n10月8日，潆川经开区党工委召开会议，传达学习市委书记卞国强的讲话精神。"
+            "市委常委、潆川经开区党工委书记皮昌明主持会议。\n"
+            "边志远带队赴深圳招商\n10月15日，管委会主任边志远带队赴深圳、东莞招商，走访了深圳市芯钠科技有限公司、"
+            "深圳市瑞衡医疗有限公司和东莞市华铝部件有限公司。在深圳，边志远一行考察了3家企业。\n")
+    assert read_zones(text).home.city == "潆川"
+    orgs, _, pos = _graph(tmp_path, text)
+    assert any(p == "皮昌明" and o == "中共潆川市委" for p, _, o in pos)
+    assert not any(o == "中共深圳市委" for o in orgs)

@@ -377,12 +377,21 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
             if gen in group and group[0] != gen and stem + group[0] in text:
                 name = stem + group[0]
                 break
+        if kind == "development_zone" and city and city != stem and stem not in lex.cities \
+                and not re.search(f"{city}市?(?:委|政府|人民政府)", text) \
+                and re.search("(?<![县区镇乡省])市(?:委|政府)", text):
+            # 潆州经开区 speaks of 市委 and only visits 深圳: the city is the zone's own
+            city = stem
         return home(name, kind, gen, stem, city)
     provincial = _masthead_provincial_issuer(text)
     if provincial:
         # a provincial department's bulletin (江西省水利厅办公室编): it speaks for the province
         prov, body = provincial
         return HomeZone(prov, "province", "", None, prov, (prov,), None, None, body)
+    own_city = _masthead_own_city(text)
+    if own_city:
+        # no county of its own: 县委 / 县政府 are those of the county it is speaking of
+        return HomeZone(f"{own_city}市", "city", "市", own_city, province, (f"{own_city}市",))
     issuer = _masthead_issuer(text, masthead_city)
     if issuer:
         county, district = parents(issuer, "city")
@@ -442,6 +451,25 @@ def _masthead_city(text: str, cities: Counter) -> str | None:
         for c in sorted(cities, key=len, reverse=True):
             if re.match(f"\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?{c}市", line):
                 return c
+    for line in head:
+        # a city the lexicon does not know, named by its own bodies (中共辉源市委办公室)
+        m = MASTHEAD_CITY_BODY.match(line)
+        if m:
+            return m.group(1)
+    return None
+
+
+MASTHEAD_CITY_BODY = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})市(?:委|人民政府|政府)"
+                                f"(?:办公室|办)?\\s*(?:编印|编|主办|\\d|$)")
+
+
+def _masthead_own_city(text: str) -> str | None:
+    """The city whose party committee or government issues the bulletin (中共某市委办公室,
+    某市人民政府办公室 编): the bulletin speaks for the city itself."""
+    for line in [ln for ln in text.split("\n")[:6] if ln.strip()][:3]:
+        m = MASTHEAD_CITY_BODY.match(line)
+        if m:
+            return m.group(1)
     return None
 
 
