@@ -462,6 +462,16 @@ def test_provincial_department_bulletin_speaks_for_its_department(tmp_path):
     assert any(p == "官秀琴" and o == "樟桥县人民政府" for p, _, o in pos)
 
 
+def test_divisions_of_the_issuing_department(tmp_path):
+    text = ("水利工作简报\n2025年第8期\n岚江省水利厅办公室编　　　　2025年6月20日\n"
+            "全省推进会召开\n6月5日，全省推进会召开。厅规划计划处处长缪文杰主持会议，厅农村水利水电处副处长喻小兰、"
+            "水旱灾害防御处处长衷海平出席会议。\n")
+    orgs, _, pos = _graph(tmp_path, text)
+    assert any(p == "缪文杰" and o == "岚江省水利厅规划计划处" for p, _, o in pos)
+    assert any(p == "喻小兰" and o == "岚江省水利厅农村水利水电处" for p, _, o in pos)
+    assert any(p == "衷海平" and o == "岚江省水利厅水旱灾害防御处" for p, _, o in pos)
+
+
 def test_city_party_office_bulletin_is_homed_in_its_city_not_a_county_it_visits(tmp_path):
     text = ("辉川信息\n第35期\n中共辉川市委办公室　　2023年8月25日\n"
             "綦宏远到桦岭县调研\n8月22日，市委书记綦宏远到桦岭县调研，桦岭县委书记庞立军陪同。市长於海燕、副市长满宏斌参加。"

@@ -72,6 +72,8 @@ ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "我�
 ISSUER_BODIES = ("党组", "机关党委", "机关党支部", "机关纪委", "机关工会", "工会", "党委")
 # its internal units written bare (（办公室 某某）, 办公室主任)
 ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服务中心", "信息中心")
+# a division of a department, in the department's own bulletin (厅规划计划处, 招商二科)
+INTERNAL_UNIT = re.compile(f"[厅局委][{HAN}]{{2,10}}(?:处|科|室)|[{HAN}]{{2,10}}处")
 # verbs that open a clause: a name never starts with them followed by more stems
 CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
@@ -200,6 +202,8 @@ class OrgGrammar:
     def valid(self, name: str) -> bool:
         if name in self.known or name in self.governing_places:
             return True
+        if self.zones.home.issuer and INTERNAL_UNIT.fullmatch(name) and not name.startswith(("各", "全", "该")):
+            return True        # 厅规划计划处, 水旱灾害防御处: a division of the issuing department
         if "届" in name:
             bare = SESSION.sub("", name)
             if bare != name:
@@ -374,8 +378,8 @@ class OrgRegistry:
                 if raw.startswith(ref) and (raw == ref and len(ref) == 2 or len(raw) > len(ref)
                                             and not raw.startswith(("委员会", "局长"))):
                     rest = raw[len(ref):]
-                    if not rest or rest in ISSUER_BODIES or self.grammar.segment(rest):
-                        return z.issuer + rest        # 我委, 委党组, 局办公室
+                    if not rest or rest in ISSUER_BODIES or self.grammar.segment(rest) or INTERNAL_UNIT.fullmatch(rest):
+                        return z.issuer + rest        # 我委, 委党组, 局办公室, 厅规划计划处
         if raw in PARTY_ONLY_DEPTS and z.kind in ("county", "district") and not z.issuer:
             return f"中共{z.name}委{raw}"      # 组织部 of a county is its party committee's
         if raw.startswith("自治区") and z.province and z.province.endswith("自治区") and len(raw) > 3:
