@@ -401,3 +401,17 @@ def test_signing_the_agreements_is_part_of_the_signing_ceremony(tmp_path):
     assert ("祖丽芳", ceremony) in g.pairs("ATTENDED")
     breakfast = next(e for e in events if "早餐会" in e)
     assert "米立成" in {p for p, e in g.pairs("ATTENDED") | g.pairs("SPOKE_AT") if e == breakfast}
+
+
+def test_a_body_assigned_the_project_after_naming_its_builders(tmp_path):
+    # 项目由甲作为建设单位，乙负责施工，某县丙局牵头负责项目推进，丁局负责质量安全监管
+    g = read(tmp_path, "辉川信息\n第35期\n中共辉川市委办公室　　2023年8月25日\n"
+             "市长到靖河县调研\n8月22日，市长於海燕到靖河县调研。在靖河县玉米深加工产业园项目现场，於海燕了解项目进度。"
+             "项目由吉林辉丰生物科技有限公司作为建设单位，吉林长鸿建设集团有限公司负责施工，"
+             "靖河县发展和改革局牵头负责项目推进，靖河县住房和城乡建设局负责质量安全监管。\n"
+             "招商会召开\n8月23日，市投资促进局召开会议。年产10GWh钠离子电池项目由投资促进局牵头组建服务专班。\n")
+    ov = {(o, p) for o, p, _ in g.rel("OVERSEES")}
+    assert ("靖河县发展和改革局", "靖河县玉米深加工产业园项目") in ov
+    assert ("靖河县住房和城乡建设局", "靖河县玉米深加工产业园项目") in ov
+    assert not any("有限公司" in o for o, _ in ov)                       # builders are no overseers
+    assert any(p == "年产10GWh钠离子电池项目" and "投资促进局" in o for o, p in ov)

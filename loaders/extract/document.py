@@ -1284,7 +1284,7 @@ def _instructed_overseers(st: State, u: Unit) -> None:
 
 # a body assigned a project: 由甲(牵头)负责(推进) / 甲(要)牵头负责 / 甲负责…的推进和监管 /
 # 甲要为…提供全程代办服务 (not 负责同志 / 负责人 / 负责制, a contact person or a system)
-ASSIGN_VERB = re.compile("(?:牵头)?负责(?!同志|人|制|任|的同志)|牵头(?=[，,；;。]|$|推进|实施|抓好|做好|落实)"
+ASSIGN_VERB = re.compile("(?:牵头)?负责(?!同志|人|制|任|的同志)|牵头(?=[，,；;。]|$|推进|实施|抓好|做好|落实|组建|成立)"
                          f"|为(?=[^，,；;。]{{2,40}}?提供[{HAN}]{{0,8}}服务)")
 # a sentence supervising "the works" / "the project" or its sector without naming it
 BACK_REFERENCE = re.compile("(?:该|此|这一|这个)(?:工程|项目)|负责(?:工程|项目)"
@@ -1337,9 +1337,12 @@ def _assigned_overseers(st: State, u: Unit) -> None:
                 break
             if org is None or not _can_oversee(st, org.name):
                 continue
-            if by < 0 and text[cs:org.start].strip() and not re.fullmatch(
+            lead = text[cs:org.start]
+            if text[org.start:org.start + 1] in "县市区镇乡" and re.fullmatch(f"[{HAN}]{{2,3}}", lead.strip()):
+                lead = ""     # 靖河|县发展和改革局: the place's name written before its level word
+            if by < 0 and lead.strip() and not re.fullmatch(
                     f"\\s*(?:[（(][一二三四五六七八九十\\d]+[)）]|\\d+[、.．])?\\s*(?:会议明确|明确|其中|同时|另外|特别是)?\\s*",
-                    text[cs:org.start]):
+                    lead):
                 continue      # the body is not the clause's subject (…对甲负责)
             after = [p for a, b, p in mentions if vpos <= a < ce]
             before = [p for a, b, p in mentions if cs <= a < org.start]
