@@ -415,3 +415,13 @@ def test_a_body_assigned_the_project_after_naming_its_builders(tmp_path):
     assert ("靖河县住房和城乡建设局", "靖河县玉米深加工产业园项目") in ov
     assert not any("有限公司" in o for o, _ in ov)                       # builders are no overseers
     assert any(p == "年产10GWh钠离子电池项目" and "投资促进局" in o for o, p in ov)
+
+
+def test_a_sitting_of_a_session_is_part_of_the_session(tmp_path):
+    g = read(tmp_path, "人大工作通讯\n2023年第5期\n岚江市人大常委会办公室编　2023年6月30日\n"
+             "市人大常委会第十三次会议举行\n6月27日至28日，市十六届人大常委会第十三次会议举行。市人大常委会主任翁建国主持会议。\n"
+             "6月28日上午，会议举行第二次全体会议，表决通过了有关人事任免事项。蔡承明作任前表态发言。\n")
+    events = g.events()
+    assert not any(e.startswith("第二次全体会议") for e in events)
+    session = next(e for e in events if "第十三次会议" in e)
+    assert ("蔡承明", session) in g.pairs("SPOKE_AT")

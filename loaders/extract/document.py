@@ -840,13 +840,16 @@ def _new_event(st: State, u: Unit, s: Sentence, np: str, orgs: list[str], person
 
 
 SIGNING_ACT = re.compile("签订|签署|签约")
+# a sitting of a session (会议举行第二次全体会议): part of the session told before it
+SITTING = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|预备会议|闭幕会|开幕会")
 
 
 def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
     for old in evs:
         # 甲、乙分别代表管委会与项目方签订投资协议 at a signing ceremony: the ceremony's act
         same = _same_event(old, ev) or (old.kind == "signing" and ev.kind == "activity"
-                                        and bool(SIGNING_ACT.search(ev.name)))
+                                        and bool(SIGNING_ACT.search(ev.name))) \
+            or (old.kind == "meeting" and bool(SITTING.fullmatch(ev.name)) and not SITTING.fullmatch(old.name))
         # a further stop of the same tour (督导组还到某办事处调研): the place is visited, not organising
         stop = not same and old.kind == ev.kind and ev.kind in ("inspection", "visit") and not old.from_title \
             and not ev.chaired and not ev.attended
