@@ -236,3 +236,15 @@ def test_deputies_members_and_names_before_speech_verbs(tmp_path):
     assert any(p == "逯飞" and t.endswith("政协委员") and o == "政协岚江市委员会" for p, t, o in pos)
     assert ("桂明杰", "第一书记", "中共溪源村支部委员会") in pos         # the village's, not the bureau's
     assert not any(o.endswith("人民代表大会") for o, _ in g.pairs("ORGANISED"))   # 全市人大代表 is no body
+
+
+def test_the_builders_project_manager(tmp_path):
+    # the 施工单位's 项目经理 works for the company that builds, not for the owner named nearer
+    g = read_bulletin(tmp_path, (
+        "青禾县政务信息\n2024年第3期\n青禾县人民政府办公室　编\n\n【项目】县长调研\n"
+        "5月6日，县长王立新到玉米深加工产业园项目调研。项目由吉林辉丰生物科技有限公司作为建设单位，"
+        "吉林长鸿建设集团有限公司负责施工。吉林辉丰生物科技有限公司董事长计长林介绍了市场前景，"
+        "施工单位项目经理拓海峰汇报了施工组织情况。\n"))
+    pos = {(p, r["title"], o) for p, o, r in g.rel("HOLDS_POSITION")}
+    assert ("拓海峰", "项目经理", "吉林长鸿建设集团有限公司") in pos
+    assert ("计长林", "董事长", "吉林辉丰生物科技有限公司") in pos

@@ -72,6 +72,9 @@ ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "我�
 ISSUER_BODIES = ("党组", "机关党委", "机关党支部", "机关纪委", "机关工会", "工会", "党委")
 # its internal units written bare (（办公室 某某）, 办公室主任)
 ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服务中心", "信息中心")
+# how a text names the company that builds a project
+BUILDER_AFTER = re.compile(r"(?:负责施工|承建|负责工程施工|为施工单位|作为施工单位)")
+BUILDER_BEFORE = re.compile(r"(?:施工单位(?:为|是)?|承建单位(?:为|是)?|施工方)\s*$")
 # a division of a department, in the department's own bulletin (厅规划计划处, 招商二科)
 INTERNAL_UNIT = re.compile(f"[厅局委][{HAN}]{{2,10}}(?:处|科|室)|[{HAN}]{{2,10}}处")
 # verbs that open a clause: a name never starts with them followed by more stems
@@ -718,6 +721,20 @@ class OrgRegistry:
             for a, b in org.mentions:
                 if pos - window <= b <= pos and not re.search("[。；;！？!?\n]", self.text[b:pos]) and \
                         (best is None or b > best[0]):
+                    best = (b, org.name)
+        return best[1] if best else None
+
+    def builder_before(self, pos: int, window: int = 400) -> str | None:
+        """The company last written as the builder before `pos` (施工单位为某公司, 某公司负责施工 /
+        承建): whose 项目经理 a 施工单位项目经理 is."""
+        best = None
+        for org in self.orgs.values():
+            if org.kind != "company":
+                continue
+            for a, b in org.mentions:
+                if pos - window <= b <= pos and (BUILDER_AFTER.match(self.text, b)
+                                                 or BUILDER_BEFORE.search(self.text, max(0, a - 8), a)) \
+                        and (best is None or b > best[0]):
                     best = (b, org.name)
         return best[1] if best else None
 

@@ -316,7 +316,11 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             shown = base
         else:
             # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
-            org_full = orgs.company_before(s) if base in COMPANY_TITLES else None
+            org_full = None
+            if base in COMPANY_TITLES and text[max(0, s - 5):s].endswith(("施工单位", "施工方", "承建单位")):
+                org_full = orgs.builder_before(s)       # 施工单位项目经理某某: the builder's
+            if org_full is None and base in COMPANY_TITLES:
+                org_full = orgs.company_before(s)
             if org_full is None and base in ISSUER_TITLES and not org_part:
                 written = orgs.org_before(s)
                 if written:
