@@ -248,3 +248,11 @@ def test_the_builders_project_manager(tmp_path):
     pos = {(p, r["title"], o) for p, o, r in g.rel("HOLDS_POSITION")}
     assert ("拓海峰", "项目经理", "吉林长鸿建设集团有限公司") in pos
     assert ("计长林", "董事长", "吉林辉丰生物科技有限公司") in pos
+
+
+def test_a_governor_quoted_by_name_before_the_post(tmp_path):
+    g = read_bulletin(tmp_path, (
+        "水利工作简报\n2025年第8期\n岚江省水利厅办公室编　　　　2025年6月20日\n\n【要闻】厅党组召开会议\n"
+        "6月3日，厅党组召开会议，传达学习帅立新副省长在全省防汛工作调度会上的讲话精神。厅长漆振邦主持会议。\n"))
+    assert any(p == "帅立新" and r["title"] == "副省长" and o == "岚江省人民政府" for p, o, r in g.rel("HOLDS_POSITION"))
+    assert "帅立新" not in g.participants()          # quoted, not present

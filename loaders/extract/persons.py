@@ -29,7 +29,8 @@ BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "�
 NAME_LIKE_BOUNDARY = set("为同")
 # titles whose organisation, when not written, is the government of the level the title
 # names (镇长 -> the town government of the town written nearest before it)
-DEFAULT_TITLE_ORG = {"县长": "县政府", "副县长": "县政府", "常务副县长": "县政府",
+DEFAULT_TITLE_ORG = {"省长": "省政府", "副省长": "省政府", "常务副省长": "省政府",
+                     "县长": "县政府", "副县长": "县政府", "常务副县长": "县政府",
                      "镇长": "镇政府", "副镇长": "镇政府", "常务副镇长": "镇政府",
                      "乡长": "乡政府", "副乡长": "乡政府",
                      "区长": "区政府", "副区长": "区政府", "常务副区长": "区政府",
@@ -507,7 +508,8 @@ def appointments(text: str, start: int, end: int, orgs, local_zone: str | None =
 def name_before_title(text: str, start: int, end: int) -> list[tuple[str, str, int, int]]:
     """某某总书记 / 某某同志: a name written before the title."""
     out = []
-    for m in re.finditer(f"([{HAN}]{{2,3}})(总书记)", text[start:end]):
+    # 某某总书记; 某某副省长在…上的讲话 (a leader quoted by name before the post)
+    for m in re.finditer(f"([{HAN}]{{2,3}})(总书记|(?:副)?(?:省长|市长)(?=在|的|同志|讲话|指示|批示))", text[start:end]):
         cand = m.group(1)
         for c in (cand, cand[1:]):
             if valid_name(c):
