@@ -256,3 +256,15 @@ def test_a_governor_quoted_by_name_before_the_post(tmp_path):
         "6月3日，厅党组召开会议，传达学习帅立新副省长在全省防汛工作调度会上的讲话精神。厅长漆振邦主持会议。\n"))
     assert any(p == "帅立新" and r["title"] == "副省长" and o == "岚江省人民政府" for p, o, r in g.rel("HOLDS_POSITION"))
     assert "帅立新" not in g.participants()          # quoted, not present
+
+
+def test_a_rare_family_name_the_model_splits_off_stays_with_the_name(tmp_path):
+    # the name model tags only 桂英 in 续桂英; the family name before it belongs to the name,
+    # and the bare 桂英 is then a fragment of the person already read
+    g = read_bulletin(tmp_path, (
+        "青禾县政务信息\n2024年第3期\n青禾县人民政府办公室　编\n\n【要闻】县长走访慰问教师代表\n"
+        "9月9日，县长薛明远走访慰问教师代表，县教育局局长晋永康陪同。\n"
+        "在退休教师续桂英家中，薛明远感谢她扎根乡村教育三十八年、为家乡培养了一批又一批人才。"
+        "续桂英说，看到家乡的学校越来越好，心里很高兴。\n"))
+    persons = g.names("Person")
+    assert "续桂英" in persons and "桂英" not in persons

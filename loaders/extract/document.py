@@ -196,7 +196,8 @@ def _persons(st: State, extra_names) -> None:
             known.add(name)
             p.authored.append(("作者", s, e))
     if extra_names:
-        for name, s, e in extra_names(text):
+        # longest first: 续桂英 read somewhere makes the bare 桂英 elsewhere a fragment of it
+        for name, s, e in sorted(extra_names(text), key=lambda n: -len(n[0])):
             # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
             if name not in known and PE.valid_name(name) and not _inside_org(st, s, e) \
                     and not any(name in k for k in known) and not _inside_known(text, s, e, known):
