@@ -14,7 +14,7 @@ router = APIRouter(tags=["ask"])
 
 @router.get("/ask", response_model=AskAnswer, responses={422: {"model": AskUnrecognised}})
 async def ask(q: str = Query(..., min_length=2, max_length=200, description="A question, e.g. 谁主持了述职评议暨工作总结大会"),
-        store: AsyncStore = Depends(get_async_store)):
+              store: AsyncStore = Depends(get_async_store)):
     """Answers questions of the supported forms (see /ask/forms) with the answer, the form
     matched, the named Cypher query run with its parameters, the rows and the evidence.
     A question of no supported form gets 422 with the list of forms."""

@@ -46,7 +46,7 @@ async def list_events(
 
 @router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}})
 async def event(event_id: str = Path(..., description=ID_DOC, max_length=200),
-          store: AsyncStore = Depends(get_async_store)) -> EventDetail:
+                store: AsyncStore = Depends(get_async_store)) -> EventDetail:
     """Date, kind, zone, chairs, attendees with their role, speakers, organisers, projects,
     and every evidence sentence."""
     e = await one(store, "event_profile", "event", event_id)

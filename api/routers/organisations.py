@@ -16,8 +16,8 @@ router = APIRouter(prefix="/organisations", tags=["organisations"])
 
 @router.get("/{org_id}", response_model=OrganisationDetail, responses={404: {"model": Problem}})
 async def organisation(org_id: str = Path(..., description=ID_DOC, max_length=200),
-                 as_of: Optional[date] = Query(None, description="Members' titles as known on this date"),
-                 store: AsyncStore = Depends(get_async_store)) -> OrganisationDetail:
+                       as_of: Optional[date] = Query(None, description="Members' titles as known on this date"),
+                       store: AsyncStore = Depends(get_async_store)) -> OrganisationDetail:
     """Full and short name, parent and child organisations, members with their titles and
     as_of, and the events it organised (newest first)."""
     o = await one(store, "organisation_profile", "organisation", org_id)
@@ -29,7 +29,7 @@ async def organisation(org_id: str = Path(..., description=ID_DOC, max_length=20
 
 @router.get("/{org_id}/projects", response_model=OrganisationProjects, responses={404: {"model": Problem}})
 async def organisation_projects(org_id: str = Path(..., description=ID_DOC, max_length=200),
-                          store: AsyncStore = Depends(get_async_store)) -> OrganisationProjects:
+                                store: AsyncStore = Depends(get_async_store)) -> OrganisationProjects:
     """The projects an organisation oversees (pushes, serves) or owns, with evidence."""
     found = await one(store, "organisation_by_id", "organisation", org_id)
     rows = await store.run_named("projects_overseen_by", org=org_id)

@@ -26,8 +26,8 @@ async def _resolve(store: AsyncStore, value: str, which: str) -> dict:
 @router.get("/path", response_model=PathResult, response_model_by_alias=True,
             responses={404: {"model": Problem}, 422: {"model": Problem}})
 async def path(from_: str = Query(..., alias="from", min_length=1, max_length=200, description="An id, or an exact name"),
-         to: str = Query(..., min_length=1, max_length=200, description="An id, or an exact name"),
-         store: AsyncStore = Depends(get_async_store)) -> PathResult:
+               to: str = Query(..., min_length=1, max_length=200, description="An id, or an exact name"),
+               store: AsyncStore = Depends(get_async_store)) -> PathResult:
     """The shortest chain of facts (positions, events, organisers, projects, places) linking
     two entities, e.g. how 周童 and 王飞 are linked; each relationship with its evidence.
     Article mentions do not count as a link."""

@@ -13,8 +13,8 @@ router = APIRouter(prefix="/persons", tags=["persons"])
 
 @router.get("/{person_id}", response_model=PersonProfile, responses={404: {"model": Problem}})
 async def person(person_id: str = Path(..., description=ID_DOC, max_length=200),
-           co_attendees: int = Query(20, ge=0, le=200, description="How many co-attendees to list"),
-           store: AsyncStore = Depends(get_async_store)) -> PersonProfile:
+                 co_attendees: int = Query(20, ge=0, le=200, description="How many co-attendees to list"),
+                 store: AsyncStore = Depends(get_async_store)) -> PersonProfile:
     """Names and aliases; every position (title, organisation, as_of, source); the events
     chaired, attended and spoken at, newest first; the people met most often at events."""
     found = await store.run_named("person_profile", id=person_id, co_limit=co_attendees)

@@ -13,7 +13,7 @@ router = APIRouter(prefix="/projects", tags=["projects"])
 
 @router.get("/{project_id}", response_model=ProjectDetail, responses={404: {"model": Problem}})
 async def project(project_id: str = Path(..., description=ID_DOC, max_length=200),
-            store: AsyncStore = Depends(get_async_store)) -> ProjectDetail:
+                  store: AsyncStore = Depends(get_async_store)) -> ProjectDetail:
     """Overseers and owners (with evidence), investment, zones, events concerning it."""
     j = await one(store, "project_profile", "project", project_id)
     orgs = j["organisations"]

@@ -24,10 +24,10 @@ class Label(str, Enum):
 
 @router.get("/search", response_model=SearchResult, responses={422: {"model": Problem}})
 async def search(q: str = Query(..., min_length=1, max_length=100, description="A name or part of one, 繁體 or 简体"),
-           label: Optional[Label] = Query(None, description="Only this kind of entity"),
-           limit: int = Query(20, ge=1, le=200),
-           offset: int = Query(0, ge=0, le=100000),
-           store: AsyncStore = Depends(get_async_store)) -> SearchResult:
+                 label: Optional[Label] = Query(None, description="Only this kind of entity"),
+                 limit: int = Query(20, ge=1, le=200),
+                 offset: int = Query(0, ge=0, le=100000),
+                 store: AsyncStore = Depends(get_async_store)) -> SearchResult:
     """Ranked: exact names (or aliases, short names) first, then names starting with the
     query, then names containing it; persons before organisations, zones, projects, events."""
     forms = list(variants(q))

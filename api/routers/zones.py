@@ -13,8 +13,8 @@ router = APIRouter(prefix="/zones", tags=["zones"])
 
 @router.get("/{zone_id}", response_model=ZoneDetail, responses={404: {"model": Problem}})
 async def zone(zone_id: str = Path(..., description=ID_DOC, max_length=200),
-         events: int = Query(20, ge=0, le=500, description="How many recent events"),
-         store: AsyncStore = Depends(get_async_store)) -> ZoneDetail:
+               events: int = Query(20, ge=0, le=500, description="How many recent events"),
+               store: AsyncStore = Depends(get_async_store)) -> ZoneDetail:
     """Organisations located in the zone, its parent and sub-zones, projects, recent events."""
     z = await one(store, "zone_profile", "zone", zone_id)
     by_name = lambda items: sorted(items, key=lambda i: i.get("name") or "")  # noqa: E731
