@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.dates import find_dates
+from loaders.dates import find_dates, number
 from loaders.normalise import BYLINE_LINE, BYLINE_TAIL, HAN
 
 LEAD_WINDOW = 300  # characters of body searched for the article's date
@@ -107,7 +107,6 @@ _NUMBERED = re.compile(
     r"^(?:(?P<arabic>\d{1,2})(?:\s*[、.．]\s*|\s+)(?=\D)"
     r"|(?P<cn>[一二三四五六七八九十]{1,3})\s*[、.．]\s*"
     r"|[（(](?P<paren>[一二三四五六七八九十]{1,3}|\d{1,2})[）)]\s*)(?P<title>.+)$")
-_CN_NUM = {c: i for i, c in enumerate("一二三四五六七八九十", 1)}
 # a byline in brackets closing a paragraph; the opening bracket may have been lost to mojibake
 _BRACKET_TAIL = re.compile(rf"(?:^|(?<=[。！？?”…]))\s*[（(]([^（）()。！？]{{2,50}})[）)]$")
 _BROKEN_BRACKET_TAIL = re.compile(rf"(?<=[。！？?])([^（）()。！？?]{{2,40}}\s+{_NAME}(?:、{_NAME})*)[）)]$")
@@ -120,21 +119,6 @@ _BREADCRUMB = re.compile(r"\s[>＞›»]\s|\S[>＞›»]\S.*[>＞›»]")
 _TOC_HEAD = re.compile(r"^[【\[]?(?:(?:本期)?(?:要目|目录|导读|提要|要闻提要|内容提要)[】\]]?$|本期(?:要目|目录|导读|提要))")
 # a masthead line that is no headline: the issue number, the issuing office, a full date
 _MASTHEAD_LINE = re.compile(r"(?:19|20)\d\d年\d{1,2}月\d{1,2}日|第\d+期|(?:编印|主办|编)$|^\d{4}[-/.]\d{1,2}")
-
-
-def _cn_int(s: str) -> int:
-    if s.isdigit():
-        return int(s)
-    if s == "十":
-        return 10
-    if s.startswith("十"):
-        return 10 + _CN_NUM.get(s[1:], 0)
-    if s.endswith("十"):
-        return _CN_NUM.get(s[0], 0) * 10
-    if "十" in s:
-        a, b = s.split("十")
-        return _CN_NUM.get(a, 0) * 10 + _CN_NUM.get(b, 0)
-    return _CN_NUM.get(s, 0)
 
 
 def is_person_name(s: str) -> bool:
@@ -289,7 +273,7 @@ def _lines(text: str) -> list[_Line]:
         if m and len(stripped) <= 40 and not any(c in _SENT for c in stripped):
             style = "arabic" if m.group("arabic") else "cn" if m.group("cn") else "paren"
             num = m.group("arabic") or m.group("cn") or m.group("paren")
-            ln.number = (style, _cn_int(num), m.group("title").strip())
+            ln.number = (style, number(num), m.group("title").strip())
         out.append(ln)
     return out
 

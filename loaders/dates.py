@@ -122,10 +122,6 @@ def metadata_spans(text: str) -> list[tuple[int, int]]:
         [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
 
 
-def _cn_year(s: str) -> int:
-    return int("".join(str(_CN_DIGITS[c]) for c in s))
-
-
 def document_year(text: str) -> int | None:
     pub = published_date(text) or masthead_date(text)
     if pub:
@@ -136,7 +132,7 @@ def document_year(text: str) -> int | None:
             return int(m.group(1))
     scores: dict[int, float] = {}
     mentions = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
-    mentions += [(m.start(), m.end(), _cn_year(m.group(1))) for m in _CN_YEAR.finditer(text)]
+    mentions += [(m.start(), m.end(), number(m.group(1))) for m in _CN_YEAR.finditer(text)]
     for start, end, year in mentions:
         if not 1949 <= year <= 2100:
             continue

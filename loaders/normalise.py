@@ -155,9 +155,6 @@ def normalise(text: str) -> str:
 # -- 1b. indented paragraphs --------------------------------------------------------------------
 
 _INDENT = re.compile(r"^ {2,4}(?=\S)")
-HAN_RE = re.compile(f"[{HAN}]")
-_SENT_END_RE = re.compile("[。！？…；”’」』）)】》：:!?;]$")
-_PAGE_NUMBER = re.compile(r"^\s*(?:[－\-—–]\s*\d{1,3}\s*[－\-—–]|第\s*\d{1,3}\s*页(?:\s*[/，,]?\s*共\s*\d{1,3}\s*页)?)\s*$")
 _HAN_GAP = re.compile(rf"(?<=[{HAN}]) (?=[{HAN}])")
 
 
@@ -170,17 +167,16 @@ def join_indented(text: str) -> str:
     paragraph (衡 建峰) is a layout artefact. Headings, bylines and numbered items still
     stand alone. Texts without that layout are returned unchanged."""
     lines = text.split("\n")
-    indented = [i for i, ln in enumerate(lines) if _INDENT.match(ln) and HAN_RE.search(ln)]
-    if len(indented) < 3:
+    if sum(1 for ln in lines if _INDENT.match(ln) and _HAN_CHAR.search(ln)) < 3:
         return text
     continuing = sum(1 for i in range(1, len(lines)) if lines[i].strip() and not _INDENT.match(lines[i])
-                     and lines[i - 1].strip() and not _SENT_END_RE.search(lines[i - 1].rstrip()))
+                     and lines[i - 1].strip() and lines[i - 1].rstrip()[-1] not in _SENT_END)
     if continuing < 3:
         return text
     furniture = set()
     stripped = [ln.strip() for ln in lines]
     for i, ln in enumerate(stripped):
-        if _PAGE_NUMBER.match(ln):
+        if _PAGE_MARK.match(ln):
             furniture.add(i)
             for j in range(i + 1, min(len(lines), i + 5)):   # the running header after the page number
                 if stripped[j] and stripped.count(stripped[j]) >= 2 and len(stripped[j]) <= 40:
@@ -259,7 +255,7 @@ def to_simplified(text: str) -> str:
             pos = m.end()
         parts.append(conv.convert(text[pos:]))
         out = "".join(parts)
-    return _keep_simplified_zhu(text, out).replace("陜", "陕")
+    return _keep_simplified_lines(text, out).replace("陜", "陕")
 
 
 # characters that Simplified text writes too, which tw2s would still change (显著, 著名;
@@ -267,7 +263,7 @@ def to_simplified(text: str) -> str:
 SIMPLIFIED_TOO = {"著": "着", "於": "于", "乾": "干"}
 
 
-def _keep_simplified_zhu(src: str, out: str) -> str:
+def _keep_simplified_lines(src: str, out: str) -> str:
     """tw2s turns every lone 著 into 着 (and 於 into 于), which is right for Traditional text
     (著力 -> 着力) but wrong for text already Simplified (显著, 著名, 於海燕). A line whose only
     changes were of these characters was Simplified already: keep it as written."""

@@ -894,7 +894,7 @@ def _same_event(a: EV.Event, b: EV.Event) -> bool:
 
 
 def _date_event(st: State, u: Unit, ev: EV.Event, last_month: int | None,
-                item_events: list[EV.Event] = ()) -> None:
+                item_events: list[EV.Event]) -> None:
     text = st.doc.text
     year = st.doc.year
     sent = text[ev.start:ev.end]

@@ -46,8 +46,14 @@ def plausible_model_name(name: str) -> bool:
 
 
 def _plausible(finder: NameFinder) -> NameFinder:
-    return lambda text: [n for n in map(lambda n: _with_rare_surname(text, n), finder(text))
-                         if plausible_model_name(n[0])]
+    def names(text: str) -> list[tuple[str, int, int]]:
+        found = (_with_rare_surname(text, n) for n in finder(text))
+        return [n for n in found if plausible_model_name(n[0])]
+    return names
+
+
+# what may stand before a name that opens a clause
+CLAUSE_START = set("\n。，、；：！？“”（）() ")
 
 
 def _with_rare_surname(text: str, found: tuple[str, int, int]) -> tuple[str, int, int]:
@@ -60,9 +66,6 @@ def _with_rare_surname(text: str, found: tuple[str, int, int]) -> tuple[str, int
             (s == 1 or text[s - 2] in CLAUSE_START) and text[s - 1:e] not in lex.not_names:
         return text[s - 1:e], s - 1, e
     return found
-
-
-CLAUSE_START = set("\n。，、；：！？“”（）() ")
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import lexicon
+from loaders.extract.orgs import BUILDER_BEFORE, PROJECT_ROLES
 from loaders.extract.text import HAN
 
 # a character or word right after a name: the name ends there
@@ -204,8 +205,7 @@ def _ends_name(text: str, p: int) -> bool:
 EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大", "第一书记": "党支部",
                  "人大代表": "人大", "政协委员": "政协"}
 # a verb before a title chain is not part of its organisation (邀请某大学教授某某)
-CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派"
-                        "|施工单位|建设单位|监理单位|设计单位|业主单位|承建单位|代建单位)")
+CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派|" + "|".join(PROJECT_ROLES) + ")")
 # a department bulletin's bare titles (主任, 党组书记) are posts of the issuing body
 ISSUER_TITLES = ("主任", "副主任", "局长", "副局长", "党组书记", "党组副书记", "书记", "副书记", "党组成员",
                  "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长",
@@ -318,7 +318,7 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
         else:
             # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
             org_full = None
-            if base in COMPANY_TITLES and text[max(0, s - 5):s].endswith(("施工单位", "施工方", "承建单位")):
+            if base in COMPANY_TITLES and BUILDER_BEFORE.search(text, max(0, s - 8), s):
                 org_full = orgs.builder_before(s)       # 施工单位项目经理某某: the builder's
             if org_full is None and base in COMPANY_TITLES:
                 org_full = orgs.company_before(s)

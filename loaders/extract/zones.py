@@ -37,8 +37,8 @@ SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业"
 
 
 # verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
-COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从", "配合", "协助", "报请", "报送", "提请",
-                "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
+COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从",
+                "配合", "协助", "报请", "报送", "提请", "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
                 "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
                 "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
 
@@ -444,19 +444,19 @@ MASTHEAD_DEPT = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2,4
                            f"(?:委员会|局|委|办公室|办|中心|厅|院))\\s*(?:$|工作|编|主办)")
 
 
+def _head_lines(text: str, scan: int = 6, keep: int = 3) -> list[str]:
+    """The masthead: the first `keep` non-blank lines among the first `scan` lines."""
+    return [ln for ln in text.split("\n")[:scan] if ln.strip()][:keep]
+
+
 def _masthead_city(text: str, cities: Counter) -> str | None:
-    """The city named at the start of the masthead (某某市发展和改革委员会 工作动态)."""
-    head = [ln for ln in text.split("\n")[:6] if ln.strip()][:3]
-    for line in head:
+    """The city named at the start of the masthead (某某市发展和改革委员会 工作动态), or a city
+    the lexicon does not know, named by its own bodies (中共辉源市委办公室)."""
+    for line in _head_lines(text):
         for c in sorted(cities, key=len, reverse=True):
             if re.match(f"\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?{c}市", line):
                 return c
-    for line in head:
-        # a city the lexicon does not know, named by its own bodies (中共辉源市委办公室)
-        m = MASTHEAD_CITY_BODY.match(line)
-        if m:
-            return m.group(1)
-    return None
+    return _masthead_own_city(text)
 
 
 MASTHEAD_CITY_BODY = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})市(?:委|人民政府|政府)"
@@ -466,7 +466,7 @@ MASTHEAD_CITY_BODY = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]
 def _masthead_own_city(text: str) -> str | None:
     """The city whose party committee or government issues the bulletin (中共某市委办公室,
     某市人民政府办公室 编): the bulletin speaks for the city itself."""
-    for line in [ln for ln in text.split("\n")[:6] if ln.strip()][:3]:
+    for line in _head_lines(text):
         m = MASTHEAD_CITY_BODY.match(line)
         if m:
             return m.group(1)
@@ -477,8 +477,7 @@ def _masthead_issuer(text: str, city: str | None) -> str | None:
     """The department issuing a city-department bulletin, from its masthead line."""
     if not city:
         return None
-    head = [ln for ln in text.split("\n")[:6] if ln.strip()][:3]
-    for line in head:
+    for line in _head_lines(text):
         m = MASTHEAD_DEPT.match(line)
         if m and m.group(1) == city and not any(g in m.group(2) for g in GENERIC_ZONES) \
                 and not re.search("[县区镇乡]", m.group(2)[:1]) and "人民政府" != m.group(2):
@@ -497,7 +496,7 @@ MASTHEAD_PROVINCIAL = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,3}}(?:省|自治�
 def _masthead_provincial_issuer(text: str) -> tuple[str, str] | None:
     """(province, department) of a provincial department's bulletin, from its masthead
     (江西省水利厅办公室编 2025年6月20日; 某省农业农村厅 工作动态)."""
-    for line in [ln for ln in text.split("\n")[:8] if ln.strip()][:4]:
+    for line in _head_lines(text, scan=8, keep=4):
         m = MASTHEAD_PROVINCIAL.match(line)
         if m and not any(g in m.group(2) for g in GENERIC_ZONES) and "人民政府" not in m.group(2):
             return m.group(1), m.group(1) + m.group(2)
@@ -539,7 +538,7 @@ MASTHEAD_PARK = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,6}}?)({'|'.join(PARK_GE
 def _masthead_park(text: str) -> tuple[str, str] | None:
     """A park that issues the bulletin (its masthead names it) and speaks of itself as 园区
     (园区党工委, 园区召开...)."""
-    for line in [ln for ln in text.split("\n")[:4] if ln.strip()][:3]:
+    for line in _head_lines(text, scan=4):
         m = MASTHEAD_PARK.match(line)
         if m and m.group(1)[0] not in SUBZONE_STOP and text.count("园区") - text.count(m.group(0)) >= 4:
             return m.group(1), m.group(2)
