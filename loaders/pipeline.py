@@ -1,24 +1,17 @@
 """One document from path to facts: read -> normalise -> articles -> extract."""
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 from loaders.aliases import Aliases, apply_aliases
-from loaders.articles import Article, split_articles
+from loaders.articles import split_articles
 from loaders.dates import document_year
+from loaders.extract import extract_document
 from loaders.extract.ner import DEFAULT_BACKEND
 from loaders.facts import DocumentFacts
 from loaders.normalise import normalise
-from loaders.sources import RawText, read_source
-
-
-@dataclass
-class ParsedDocument:
-    raw: RawText
-    text: str               # normalised text; article spans and `source` offsets point into it
-    year: int | None        # the year the document itself states, if any
-    articles: list[Article]
+from loaders.parsed import ParsedDocument
+from loaders.sources import read_source
 
 
 def parse(path: str | Path) -> ParsedDocument:
@@ -30,7 +23,6 @@ def parse(path: str | Path) -> ParsedDocument:
 
 def read_document(path: str | Path, ner: str = DEFAULT_BACKEND, aliases: Aliases | None = None) -> DocumentFacts:
     """Raises loaders.sources.SourceError for a file that is not a readable bulletin."""
-    from loaders.extract import extract_document
     facts = extract_document(parse(path), ner=ner)
     if aliases:
         apply_aliases(facts, aliases)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from loaders.extract.zones import read_zones
+from loaders.extract.grammar.zones import read_zones
 from loaders.pipeline import read_document
 
 COUNTY = (
@@ -319,7 +319,7 @@ def test_words_before_xiang_zhen_cun_are_not_places():
 
 
 def test_town_discipline_commission_and_congress_full_names():
-    from loaders.extract.orgs import OrgRegistry
+    from loaders.extract.grammar.orgs import OrgRegistry
     text = ("溪口镇工作简报\n"
             "9月3日，溪口镇召开廉政教育会。镇纪委书记蔡清主持会议，镇人大主席吕国华出席会议。"
             "镇党委、镇政府主要负责同志参加会议。\n")

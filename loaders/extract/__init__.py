@@ -1,27 +1,23 @@
 """Extraction: a parsed document in, DocumentFacts out.
 
-Modules: lexicon (the word lists in loaders/lexicon), text (sentences, news items), zones
-(home zone, city, sub-zones), orgs (organisation grammar, full names), persons (titles,
-lists, bylines, aliases), events (verb patterns, dates, roles), projects, document (the
-steps in order), emit (facts with source/evidence), ner (optional NER backends).
+document   the steps in order (steps/: zones, organisations, persons, events, roles,
+           projects with oversight, emit), each a function over one DocumentState (state.py)
+grammar/   how the genre writes zones, organisations, names and titles, events, projects
+lexicon    the word lists in loaders/lexicon/
+text       sentences and news items
+ner        optional statistical name finders; spans: the spans `govkg ner` prints
 """
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from loaders import facts as F
 from loaders.extract.ner import BACKENDS, DEFAULT_BACKEND, NerUnavailable
-
-if TYPE_CHECKING:
-    from loaders.pipeline import ParsedDocument
+from loaders.parsed import ParsedDocument
 
 __all__ = ["extract_document", "BACKENDS", "DEFAULT_BACKEND", "NerUnavailable"]
 
 
-def extract_document(doc: "ParsedDocument", ner: str = DEFAULT_BACKEND) -> F.DocumentFacts:
+def extract_document(doc: ParsedDocument, ner: str = DEFAULT_BACKEND) -> F.DocumentFacts:
     """Raises ValueError for an unknown backend name and NerUnavailable (a RuntimeError)
     when the backend cannot run on this machine."""
-    from loaders.extract import document, emit, ner as N
-    finder = N.backend(ner)
-    state = document.read(doc, extra_names=finder)
-    return emit.emit(state)
+    from loaders.extract import document, ner as N
+    return document.extract(doc, N.backend(ner))

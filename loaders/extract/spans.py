@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract import persons as PE
+from loaders.extract.grammar import persons as PE
 from loaders.extract.lexicon import lexicon
-from loaders.extract.orgs import OrgRegistry
+from loaders.extract.grammar.orgs import OrgRegistry
 from loaders.extract.text import HAN
-from loaders.extract.zones import GENERIC_ZONES, read_zones
+from loaders.extract.grammar.zones import GENERIC_ZONES, read_zones
 from loaders.normalise import chinese_punctuation, to_simplified
 
 LABELS = ("PER", "ORG", "LOC", "TITLE")

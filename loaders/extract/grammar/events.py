@@ -174,3 +174,16 @@ def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
                 continue
         pos = j
     return out
+
+
+def norm_name(n: str) -> str:
+    """An event name without years, session numbers, quotes, brackets and spaces: for comparing names."""
+    n = re.sub(r"\d{4}年(度)?|第\d+次|[“”\"‘’《》()（）、\s]", "", n)
+    return n
+
+
+def dice(a: str, b: str) -> float:
+    """Dice coefficient of the character bigrams of two names."""
+    x = {a[i:i + 2] for i in range(len(a) - 1)}
+    y = {b[i:i + 2] for i in range(len(b) - 1)}
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
-from loaders.extract.zones import Zones, plausible_stem
+from loaders.extract.grammar.zones import Zones, plausible_stem
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # a session number inside a body's name (县十九届人大常委会, 区第五届政协): a form of the body

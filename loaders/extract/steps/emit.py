@@ -1,28 +1,32 @@
-"""The facts of one document: nodes and relationships with keys, source and evidence."""
+"""Step: the facts of one document, as nodes and relationships with keys, source and evidence.
+
+Reads  everything the earlier steps added (zones, orgs, persons, name_mentions, events,
+       projects) and doc (raw file, text, articles)
+Gives  DocumentFacts: the contract of `govkg extract --format json` and of the graph writes.
+"""
 from __future__ import annotations
 
 from loaders import facts as F
 from loaders.dates import masthead_date, published_date
-from loaders.extract.document import State
+from loaders.extract.state import DocumentState
 
 
-def _article_of(st: State, pos: int):
+def _article_of(st: DocumentState, pos: int):
     for art in st.doc.articles:
         if art.start <= pos < art.end:
             return art
     return st.doc.articles[-1]
 
 
-def source(st: State, span: tuple[int, int]) -> dict[str, str]:
+def source(st: DocumentState, span: tuple[int, int]) -> dict[str, str]:
     """`source` and `evidence` of a fact read from the sentence at `span`."""
     s, e = span
     art = _article_of(st, s)
     return {"source": f"{st.doc.raw.sha256[:16]}#a{art.position}:{s}-{e}", "evidence": st.doc.text[s:e]}
 
 
-def sentence_span(st: State, pos: int) -> tuple[int, int]:
-    from loaders.extract.document import unit_at
-    u = unit_at(st, pos)
+def sentence_span(st: DocumentState, pos: int) -> tuple[int, int]:
+    u = st.unit_at(pos)
     for s in u.item.sentences:
         if s.start <= pos < s.end:
             return (s.start, s.end)
@@ -31,7 +35,7 @@ def sentence_span(st: State, pos: int) -> tuple[int, int]:
     return (line_start, line_end if line_end >= 0 else len(st.doc.text))
 
 
-def emit(st: State) -> F.DocumentFacts:
+def emit(st: DocumentState) -> F.DocumentFacts:
     doc = st.doc
     sha = doc.raw.sha256
     home = st.zones.home
@@ -207,11 +211,10 @@ def same_bodies(names: set[str], home) -> dict[str, str]:
     return {v: out.get(c, c) for v, c in out.items() if v != out.get(c, c)}
 
 
-def _item_date(st: State, pos: int) -> str | None:
+def _item_date(st: DocumentState, pos: int) -> str | None:
     """The date of the news item around `pos` (its first dated event), when the article
     splitter gave no date."""
-    from loaders.extract.document import unit_at
-    u = unit_at(st, pos)
+    u = st.unit_at(pos)
     for ev in st.events:
         if ev.item == u.index and ev.date:
             return ev.date

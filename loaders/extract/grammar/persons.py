@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.extract.lexicon import lexicon
-from loaders.extract.orgs import BUILDER_BEFORE, PROJECT_ROLES
+from loaders.extract.grammar.orgs import BUILDER_BEFORE, PROJECT_ROLES
 from loaders.extract.text import HAN
 
 # a character or word right after a name: the name ends there

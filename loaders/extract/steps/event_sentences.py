@@ -1,0 +1,435 @@
+"""Part of the events step: the sentence patterns of the genre that introduce an event.
+
+  SUBJECT (组织)?召开/举行/举办/开展/启动 NAME      an organisation subject organised it; a
+                                                   person who convenes (主持召开) chaired it
+  由 甲、乙 主办/承办/牵头 (的) NAME                 the listed bodies organised it
+  NAME (隆重)?召开/举行 | NAME 在 PLACE 举办         an event told by its name alone
+  SUBJECT 带队 (到|赴) PLACE 督导/调研/检查 …        a trip; its leaders attended it
+  SUBJECT (一行)到 PLACE 调研 …                      a tour (dated sentences and headlines only)
+  …工作 启动 / 启动…工作 / 签订…责任书              a launch, a signing
+
+Plans (要召开, 将组织), campaigns (扎实开展), instructions (一是要…) and listed means (通过举办
+甲、举办乙等举措) introduce no event.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.grammar import events as EV
+from loaders.extract.lexicon import lexicon
+from loaders.extract.state import DocumentState, Unit
+from loaders.extract.steps.organisations import strip_lead
+from loaders.extract.text import HAN, Sentence
+
+# a plan or an instruction (要召开, 将组织开展, 下一步) or a summary (累计开展): no event yet
+PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|将|拟|计划|下一步|累计|先后|多次|每季度|每半年|每年|每月")
+
+
+def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
+    """The organisations of a sponsor phrase 甲、乙主办，丙承办，丁支持: those written before
+    主办/承办/协办 (supporters and guides are not organisers)."""
+    text = st.doc.text
+    out: list[str] = []
+    pos = lo
+    for m in re.finditer(SPONSOR_ROLE, text[lo:hi]):
+        a, b = lo + m.start(), lo + m.end()
+        if not m.group().endswith(("支持", "指导")):
+            found = st.orgs.find_in(text, pos, a, u.local_zone)
+            out += [x.name for x in found]
+            # a listed body the grammar does not read but the document names (县融媒体中心)
+            for piece in re.finditer(f"[{HAN}（）()]{{3,30}}", text[pos:a]):
+                ps, pe = pos + piece.start(), pos + piece.end()
+                if any(x.start < pe and ps < x.end for x in found):
+                    continue
+                full = st.orgs.lookup_short(re.sub("^(?:由|和|及|与|联合|共同)", "", piece.group()))
+                if full:
+                    out.append(full)
+        pos = b
+    return list(dict.fromkeys(out))
+
+
+# a document-metadata line (发布时间：2022-11-03 09:15 来源：…, 发稿时间：, 日期：): never an event
+META_LINE = re.compile(r"\s*(?:发布时间|发稿时间|发布日期|发文日期|更新时间|时间|日期|来源|信息来源|浏览次数|点击数|"
+                       r"作者|责任编辑|编辑|审核|字号)\s*[:：]")
+
+
+def headline(u: Unit) -> str:
+    """The item's headline without its metadata lines."""
+    lines = [ln for ln in u.item.title.split("\n") if ln.strip() and not META_LINE.match(ln)]
+    t = " ".join(lines).strip()
+    m = META_LINE.search(t)
+    return t[: m.start()].strip() if m and m.start() > 0 else t
+
+
+def _issuer(st: DocumentState, ending: str) -> str | None:
+    """The body a bulletin speaks for as 我委 / 我局: the organisation named on the
+    document's first lines (its masthead) whose name ends with that word."""
+    text = st.doc.text
+    head = text[:300]
+    for line in [ln for ln in head.split("\n") if ln.strip()][:4]:
+        a = text.find(line)
+        for x in st.orgs.grammar.find(text, a, a + len(line)):
+            raw = text[x[0]:x[1]]
+            full = st.orgs.add(raw, x)
+            if full.endswith(ending) or re.search(f"{ending}(?:员会)?$", full) or \
+                    (ending == "委" and full.endswith("委员会")):
+                return full
+    return None
+
+
+def _subject(st: DocumentState, u: Unit, s: Sentence, lo: int, hi: int):
+    """Organisations, persons and zone named in text[lo:hi] (a subject phrase)."""
+    text = st.doc.text
+    seg = text[lo:hi]
+    venue = seg.find("在")
+    if venue > 0:
+        hi = lo + venue
+        seg = text[lo:hi]
+    found = st.orgs.find_in(text, lo, hi, u.local_zone)
+    mv = re.search("组织|召集|带领", seg)
+    if mv and any(x.end <= lo + mv.start() for x in found):
+        # 甲组织乙、丙等部门组成检查组: 甲 organised it, 乙 and 丙 were organised
+        found = [x for x in found if x.end <= lo + mv.start()]
+    orgs = [m.name for m in found if m.name in st.orgs.orgs]
+    if not orgs:
+        me = re.search("我(委|局|办|厅|院|中心|所|站|队)", seg)
+        own = _issuer(st, me.group(1)) if me else None
+        if own:
+            orgs.append(own)
+    if not orgs:
+        for w in re.findall(f"[{HAN}]{{2,6}}(?:组|专班)", seg):
+            full = st.orgs.lookup_short(w)
+            if full:
+                orgs.append(full)
+        # the office of a joint conference / leading group (某某联席会议办公室, 某某领导小组办公室)
+        for m in re.finditer(f"[{HAN}]{{2,20}}?(?:联席会议|领导小组|工作专班|指挥部)办公室|[{HAN}]{{2,16}}?指挥部", seg):
+            w = strip_lead(m.group())
+            if not orgs and len(w) >= 4 and w not in lexicon().not_names:
+                orgs.append(st.orgs.lookup_short(w) or st.orgs.add(w, kind="government"))
+        m = re.fullmatch(f"([{HAN}]{{2,10}}(?:园区|产业园|工业园))", seg.strip())
+        if not orgs and m and m.group(1) not in st.zones.home.aliases and \
+                not re.search("创建|成功|获评|省级|国家级|绿色", m.group(1)):
+            orgs.append(st.orgs.add(m.group(1), kind="government"))
+    persons = [(a, b, n) for a, b, n in st.name_mentions if lo <= a and b <= hi]
+    if persons:
+        # organisations written before a person are the person's title chain (管委会副主任某某)
+        last = max(b for _, b, _ in persons)
+        orgs = [o for o in orgs if any(m0 >= last for m0, _ in st.orgs.orgs[o].mentions if lo <= m0 < hi)]
+    zone_subject = any(seg.strip().startswith(a) or seg.strip().endswith(a) for a in st.zones.home.aliases) \
+        and not orgs and not persons
+    return orgs, persons, zone_subject
+
+
+def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
+    text = st.doc.text
+    out: list[EV.Event] = []
+    clauses = clauses_of(s)
+    # the subject of the first clause that has one, read lazily (reading subjects is the
+    # costly part, and most sentences never need it)
+    pending: list[tuple[int, int]] = []
+    fs: list = [None, 0]
+
+    def first_subject_():
+        while fs[0] is None and fs[1] < len(pending):
+            sub = _subject(st, u, s, *pending[fs[1]])
+            fs[1] += 1
+            if sub[0] or sub[1]:
+                fs[0] = sub
+        return fs[0]
+
+    for ci, (cs, ce) in enumerate(clauses):
+        clause = text[cs:ce]
+        found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])
+                 and not _campaign(st, s, cs + f[0], f[2]) and not _instruction(st, s)
+                 and not MEANS.match(text, cs + f[1], s.end)]
+        for vi, vj, verb, np in found:
+            subj_lo = cs
+            orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
+            if not orgs and not persons and not zone_subj and first_subject_():
+                orgs, persons, zone_subj = first_subject_()
+            ev = _new_event(st, u, s, np, orgs, persons, verb, zone_subj, text[subj_lo:cs + vi])
+            out.append(ev)
+        if fs[0] is None:
+            pending.append((cs, ce if not found else cs + found[0][0]))
+        # 由 甲、乙 主办/承办/牵头 (的) NAME
+        m = re.search(f"由([^,，。;；]{{2,60}}?)(主办|承办|协办|举办|牵头|组织)(?:的)?(.*)", clause)
+        if m:
+            lo = cs + m.start(1)
+            orgs = [x.name for x in st.orgs.find_in(text, lo, lo + len(m.group(1)), u.local_zone)]
+            rest = m.group(3)
+            ne = EV.event_noun_end(rest[:60]) if not re.match(r"[、，,]", rest) else None
+            if ne and orgs:
+                np = EV.clean_name(rest[: ne[0]])
+                out.append(_new_event(st, u, s, np, orgs, [], m.group(2), False, ""))
+            elif orgs and m.group(2) == "牵头" and not re.match(r"\s*(?:负责|抓总|推进|实施)", m.group(3)) \
+                    and not re.search("项目|工程", clause[:m.start()]):
+                tail = text[cs + m.end(2):s.end]
+                hit = None
+                for v in ("开展", "进行", "组织"):
+                    i = tail.find(v)
+                    if i >= 0:
+                        ne = EV.event_noun_end(tail[i + len(v): i + len(v) + 20])
+                        if ne:
+                            hit = EV.clean_name(tail[i + len(v): i + len(v) + ne[0]])
+                            break
+                name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", headline(u)).strip()
+                if name:
+                    out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
+        # NAME (隆重|顺利)? 召开/举行/开幕 (the sentence ends there)
+        m = re.search(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$", clause)
+        if m and not found and not re.search("[在于]", m.group(1)) and not PLAN.search(m.group(1)):
+            ne = EV.event_noun_end(m.group(1))
+            if ne and ne[0] >= len(m.group(1)) - 1:
+                np = EV.clean_name(m.group(1)[: ne[0]])
+                out.append(_new_event(st, u, s, np, [], [], m.group(2), False, ""))
+        # NAME 在 PLACE (成功)? 举办/举行/召开
+        m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开|开班|开幕)", clause)
+        if m and not found:
+            ne = EV.event_noun_end(m.group(1))
+            if ne and ne[0] >= len(m.group(1)) - 1:
+                np = EV.clean_name(m.group(1)[: ne[0]])
+                np = re.sub(r"^\d{1,2}月\d{1,2}日", "", np)
+                out.append(_new_event(st, u, s, np, [], [], m.group(3), False, ""))
+        # PERSON 带队/率队/带领 GROUP (到|赴|深入|前往 PLACE | 外出) 督导/调研/招商/考察 OBJECT
+        trip = _led_trip(st, u, s, cs, clause)
+        if trip:
+            out.append(trip)
+        elif not found and ci == 0:
+            tour = _tour(st, u, s) or _group_tour(st, u, s)
+            if tour:
+                out.append(tour)
+        # 工作 (全面|正式)? 启动 / 签订 目标责任书
+        m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
+        if m and not found:
+            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", [], [], "启动", False, ""))
+        m = re.search(f"启动(?:部署)?([{HAN}\\d“”]{{4,30}}工作)", clause)
+        if m:
+            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start())
+            if not orgs and first_subject_():
+                orgs = first_subject_()[0]
+            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", orgs, [], "启动", False, ""))
+        m = re.search(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))", clause)
+        if m and not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", s.text):
+            # (a signing 会上 is part of the meeting)
+            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start(2) - 2)
+            if orgs:
+                short = st.orgs.orgs[orgs[0]].short
+                out.append(_new_event(st, u, s, f"{short}签订{m.group(2)}", orgs, [], "签订", False, ""))
+    # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
+    sp = _sponsored(st, u, s)
+    if sp:
+        out.append(sp)
+    # 开展 ... 工作 with an explicit date and an organisation subject
+    first_subject = first_subject_() if not out and EV.has_date(s.text) and "开展" in s.text else None
+    if first_subject and first_subject[0]:
+        m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
+        if m:
+            name = st.orgs.orgs[first_subject[0][0]].short[:4] + m.group(1)
+            z = u.local_zone or ""
+            name = (z + m.group(1)) if z else m.group(1)
+            out.append(_new_event(st, u, s, name, first_subject[0], [], "开展", False, ""))
+    return out
+
+
+PLAN_TRIP = re.compile("(?<![重主需纲只])要(?![素点闻求])|将(?!军)|拟|计划|下一步|准备")
+
+
+# 扎实开展 / 深入开展 …活动: an ongoing campaign, not an event (unless dated)
+CAMPAIGN = re.compile("(?:扎实|深入|持续|全面|广泛|大力|积极|常态化|不断|认真|继续|进一步)(?:地)?$")
+
+
+# a paragraph of instructions (◆要…, 一是要…): what should be done, not what was done
+INSTRUCTION = re.compile(r"\s*(?:[◆●■▲★◇○·•\-]|[一二三四五六七八九十]是|\d+[、.．])?\s*(?:要|必须|务必|需要)")
+
+
+# 通过举办甲、举办乙等举措: the means of a policy, listed, not events
+MEANS = re.compile("[^。；;，,]{0,40}?等(?:举措|方式|形式|措施|手段|途径|载体)")
+
+
+def _instruction(st: DocumentState, s: Sentence) -> bool:
+    line_start = st.doc.text.rfind("\n", 0, s.start) + 1
+    return bool(INSTRUCTION.match(st.doc.text, line_start, s.end))
+
+
+def _campaign(st: DocumentState, s: Sentence, verb_at: int, verb: str) -> bool:
+    return verb.startswith("开展") and bool(CAMPAIGN.search(st.doc.text, s.start, verb_at)) \
+        and not EV.has_date(s.text)
+
+
+LED_GROUP = "一班人|班子成员|领导班子|相关部门负责人|相关负责人|负责同志|工作人员|党员干部|干部职工|工作组|督导组|考察团"
+
+
+TRIP_VERBS = "综合督导|督导|调研|检查|观摩|走访慰问|走访|慰问|督查|招商|考察|暗访|视察|对接"
+
+
+LED_TRIP = re.compile(
+    f"(?:分别|亲自)?(?P<lead>带队|率队|带领(?P<grp>[{HAN}]{{0,16}}?(?:{LED_GROUP})))(?:一行)?"
+    f"(?P<adv>(?:先后|多次|分别|再次|专程)*)"
+    f"(?:(?:到|赴|深入|前往)(?P<place>[{HAN}]{{2,12}}?)|(?P<out>外出))?"
+    f"(?:开展|进行|实地)?(?P<verb>{TRIP_VERBS})(?P<obj>[{HAN}“”]{{0,16}})")
+
+
+def _led_trip(st: DocumentState, u: Unit, s: Sentence, cs: int, clause: str) -> EV.Event | None:
+    """A named leader heads a trip: 某某带队到甲地督导乙, 某某、某某分别带队外出招商,
+    某某带领党委一班人多次调研. The leaders attended it (role 带队). Repeated or undated
+    trips (多次, 先后) are kept: they say who went, which is what the graph records."""
+    m = LED_TRIP.search(clause)
+    if not m:
+        return None
+    place, out_, grp = m.group("place"), m.group("out"), m.group("grp")
+    if not (place or out_ or grp):
+        return None       # 带队走访慰问… / 带队开展…活动: the convene rules or the headline read it
+    if PLAN_TRIP.search(st.doc.text[s.start:cs + m.start()]) or _instruction(st, s):
+        return None
+    orgs, persons, _ = _subject(st, u, s, cs, cs + m.start())
+    if not persons:
+        return None
+    obj = re.sub(r"(开展情况|情况|进展|落实情况|工作)$", "", m.group("obj"))
+    obj = re.sub(r"[，,。].*$", "", obj)
+    verb = m.group("verb")
+    if place:
+        name = place + obj + verb
+    elif out_:
+        name = "外出" + verb + obj
+    else:
+        group_orgs = [x.name for x in st.orgs.find_in(st.doc.text, cs + m.start("grp"), cs + m.end("grp"),
+                                                     u.local_zone)]
+        name = (group_orgs[0] if group_orgs else persons[0][2]) + obj + verb
+    ev = _new_event(st, u, s, name, [], persons, "带队", False, "")
+    if not place:
+        ev.name = name          # no person prefix: the trip is named by its group or its purpose
+    for _a, _b, n in persons:
+        ev.attended[n] = ("带队", s.start, s.end)
+    return ev
+
+
+TOUR_VERBS = "走访调研|走访慰问|看望慰问|调研督导|督导调研|实地调研|调研|视察|督导|督查|考察|检查|慰问"
+
+
+TOUR = re.compile(
+    f"(?:等|同志)?(?:一行)?(?P<lead>带队|率队)?(?:[{HAN}]{{0,12}}?(?:人员|负责人|成员|干部|一班人))?"
+    f"(?:先后|专程|再次|亲自)?(?:(?:到|赴|深入|前往|来到|来)(?P<place>[^，,。；;]{{2,40}}?)(?:[，,]\\s*)?)?"
+    f"(?:开展|进行|实地)?(?P<verb>{TOUR_VERBS})(?P<obj>[^，,。；;]{{0,24}})")
+
+
+TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|进展情况|情况|工作)$")
+
+
+def _dated_or_title(st: DocumentState, u: Unit, s: Sentence) -> bool:
+    return s.start < u.item.title_end or s.end <= u.item.title_end or bool(EV.has_date(s.text)) \
+        or s.text == re.sub(r"^【[^】]*】\s*", "", u.item.title)
+
+
+def _tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
+    """A named leader tours: 某某(一行)到甲地调研乙 / 某某深入甲项目现场，调研乙 / 某某带队走访
+    调研乙. Only in a dated sentence or a headline (a later 某某来到… is a stop of the same
+    tour). The leader attended it."""
+    if not _dated_or_title(st, u, s) or PLAN.search(s.text[:12]) or _instruction(st, s):
+        return None
+    text = st.doc.text
+    people = [(a, b, n) for a, b, n in st.name_mentions if s.start <= a and b <= s.end]
+    for a, b, n in people[:2]:
+        pre = text[s.start:a]
+        if re.search("陪同|会见|看望|慰问|邀请|听取|来到|同", pre):
+            continue
+        m = TOUR.match(text, b, s.end)
+        if not m:
+            continue
+        if PLAN_TRIP.search(text, s.start, m.start("verb")):
+            return None
+        verb = m.group("verb")
+        obj = re.split("[和及与]", m.group("obj"))[0]
+        obj = TOUR_OBJ_TAIL.sub("", obj)
+        place = (m.group("place") or "").strip()
+        if len(place) > 14 or re.search("[、等]", place):
+            place = ""
+        if re.fullmatch("我(?:县|区|市|镇|乡|街道|州|旗)", place):
+            place = st.zones.home.name      # 来我镇调研: the bulletin's own zone
+        name = n + place + verb + obj if verb in ("走访慰问", "慰问", "看望慰问") else n + verb + place + obj
+        ev = _new_event(st, u, s, name, [], [(a, b, n)], "带队" if m.group("lead") else "调研", False, "")
+        ev.name = name
+        ev.kind = EV.kind_of(verb)
+        ev.attended[n] = ("带队" if m.group("lead") or "一行" in m.group() else "参加", s.start, s.end)
+        return ev
+    return None
+
+
+GROUP_TOUR = re.compile(f"组织(?P<grp>[{HAN}]{{0,12}}?(?:委员|代表|人员|干部|负责人|党员|成员|专家|群众|志愿者|企业家))(?P<verb>视察|调研|检查|考察|观摩|督导|督查)(?P<obj>[^，,。；;]{{0,24}})")
+
+
+def _group_tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
+    """甲组织(部分)委员视察乙: the body organised the inspection."""
+    if not _dated_or_title(st, u, s) or _instruction(st, s):
+        return None
+    m = GROUP_TOUR.search(s.text)
+    if not m or PLAN.search(s.text[:m.start()]):
+        return None
+    orgs, persons, _ = _subject(st, u, s, s.start, s.start + m.start())
+    if not orgs or persons:
+        return None
+    obj = TOUR_OBJ_TAIL.sub("", re.split("[和及与]", m.group("obj"))[0])
+    name = st.orgs.orgs[orgs[0]].short + m.group("verb") + re.sub("^(全县|全区|全市|全镇)", "", obj)
+    ev = _new_event(st, u, s, name, orgs[:1], [], "组织", False, "")
+    ev.name = name
+    ev.kind = EV.kind_of(m.group("verb"))
+    return ev
+
+
+SPONSOR_ROLE = "(?:联合主办|共同主办|联合举办|共同举办|主办|承办|协办|举办|支持|指导)"
+
+
+SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\s*)+[^，,。；;]{{2,40}}?{SPONSOR_ROLE})(?:的)?")
+
+
+def _sponsored(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
+    """由甲主办，乙承办，丙协办的 NAME: every listed body organised it."""
+    m = SPONSORED.search(s.text)
+    if not m or PLAN.search(s.text[:m.start()]):
+        return None
+    ne = EV.event_noun_end(s.text[m.end(): m.end() + 60])
+    if not ne:
+        return None
+    np = EV.clean_name(s.text[m.end(): m.end() + ne[0]])
+    lo = s.start + m.start(1)
+    orgs = sponsor_orgs(st, u, lo, s.start + m.end(1))
+    if not orgs or len(np) < 2:
+        return None
+    return _new_event(st, u, s, np, list(dict.fromkeys(orgs)), [], "主办", False, "")
+
+
+def clauses_of(s: Sentence) -> list[tuple[int, int]]:
+    out = []
+    pos = s.start
+    for m in EV.CLAUSE_SPLIT.finditer(s.text):
+        out.append((pos, s.start + m.start()))
+        pos = s.start + m.end()
+    out.append((pos, s.end))
+    return [(a, b) for a, b in out if b > a]
+
+
+def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str], persons, verb: str,
+               zone_subj: bool, subject_text: str) -> EV.Event:
+    name = np
+    if re.match("第[\\d一二三四五六七八九十百]+次", np) and orgs:
+        name = st.orgs.orgs[orgs[0]].short + np      # 某某常委会第N次会议
+    if persons and EV.kind_of(np) in ("visit", "inspection") and not name.startswith(persons[0][2]):
+        name = persons[0][2] + name
+    elif name in EV.GENERIC_NAMES or len(name) <= 4:
+        if orgs:
+            name = "、".join(st.orgs.orgs[o].short for o in orgs[:2]) + name
+        elif persons:
+            name = persons[0][2] + name
+    ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
+    ev.raw_name = np                     # type: ignore[attr-defined]
+    ev.organisers = [o for o in orgs]
+    for o in orgs:
+        ev.org_evidence[o] = (s.start, s.end)
+    ev.zone_subject = zone_subj          # type: ignore[attr-defined]
+    if persons:
+        for a, b, n in persons:
+            tail = st.doc.text[b: s.end]
+            if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
+                ev.chaired[n] = (s.start, s.end)
+            if "带队" in subject_text or "带队" in tail[:6] or verb == "带队":
+                ev.attended[n] = ("带队", s.start, s.end)
+    return ev

@@ -1,0 +1,151 @@
+"""Step: the persons of the document and every place their names are written.
+
+Reads  doc (text, articles and their bylines), units, zones, orgs, name_finder
+Adds   persons (name -> Person with positions, authorship, byline affiliations, aliases),
+       name_mentions (every occurrence of a known name or alias, sorted); organisations
+       named in title chains and bylines (to orgs).
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.grammar import persons as PE
+from loaders.extract.state import DocumentState, Unit
+from loaders.extract.steps.organisations import byline_org, media_org
+
+def _person(st: DocumentState, name: str) -> PE.Person:
+    p = st.persons.get(name)
+    if p is None:
+        p = st.persons[name] = PE.Person(name)
+    return p
+
+
+def read(st: DocumentState) -> None:
+    known = _rule_names(st)
+    if st.name_finder:
+        _model_names(st, known)
+    _mentions(st, known)
+
+
+def _rule_names(st: DocumentState) -> set[str]:
+    """The names the patterns of the genre read, item by item, with what they say of each
+    person (posts, authorship, affiliation)."""
+    text = st.doc.text
+    known: set[str] = set()
+    for u in st.units:
+        a, b = u.item.start, u.item.end
+        for tn in PE.titled_names(text, a, b, st.orgs, u.local_zone):
+            p = _person(st, tn.name)
+            known.add(tn.name)
+            for pos in tn.positions:
+                p.positions.append(pos)
+        for title, name, s, e in PE.collective_names(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            p.positions.append(PE.Position(title, _leading_org(st), s, e))
+        for role, name, s, e in PE.social_names(text, a, b):
+            _person(st, name)
+            known.add(name)
+        for name, positions, s, e in PE.appointments(text, a, b, st.orgs, u.local_zone):
+            p = _person(st, name)
+            known.add(name)
+            p.positions.extend(positions)
+        for title, name, s, e in PE.name_before_title(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            org = PE.default_org(title, text, st.orgs, None, u.local_zone)
+            p.positions.append(PE.Position(title, org, s, e))
+        for bl in PE.bylines(text, a, b):
+            p = _person(st, bl.name)
+            known.add(bl.name)
+            if bl.role:
+                role = "摄影" if bl.role in ("摄", "摄影") else bl.role
+                p.authored.append((role, bl.start, bl.end))
+                p.positions.append(PE.Position(role, media_org(st), bl.start, bl.end))
+            else:
+                p.authored.append(("作者", bl.start, bl.end))
+                for raw in bl.orgs:
+                    full = byline_org(st, raw, u)
+                    if full:
+                        p.affiliations.append((full, bl.start, bl.end))
+        for bl in getattr(u.article, "bylines", []) if u.item.start == _first_item_start(st, u.article) else []:
+            _article_byline(st, u, bl, known)
+        for name, s, e in PE.name_lines(text, a, b):
+            p = _person(st, name)
+            known.add(name)
+            p.authored.append(("作者", s, e))
+    return known
+
+
+def _model_names(st: DocumentState, known: set[str]) -> None:
+    """Names only the statistical name finder reads."""
+    text = st.doc.text
+    # longest first: 续桂英 read somewhere makes the bare 桂英 elsewhere a fragment of it
+    for name, s, e in sorted(st.name_finder(text), key=lambda n: -len(n[0])):
+        # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
+        if name not in known and PE.valid_name(name) and not _inside_org(st, s, e) \
+                and not any(name in k for k in known) and not _inside_known(text, s, e, known):
+            _person(st, name)
+            known.add(name)
+
+
+def _mentions(st: DocumentState, known: set[str]) -> None:
+    """Every occurrence of a known name, then aliases (周书记)."""
+    text = st.doc.text
+    for name in sorted(known, key=len, reverse=True):
+        i = text.find(name)
+        while i >= 0:
+            if not any(s <= i < e for s, e, _ in st.name_mentions):
+                st.name_mentions.append((i, i + len(name), name))
+            i = text.find(name, i + len(name))
+    for alias, full, s, e in PE.find_aliases(text, st.persons):
+        if any(a <= s < b for a, b, _ in st.name_mentions):
+            continue
+        st.persons[full].aliases.add(alias)
+        st.name_mentions.append((s, e, full))
+    st.name_mentions.sort()
+
+
+def _first_item_start(st: DocumentState, art) -> int:
+    return min(x.item.start for x in st.units if x.article is art)
+
+
+def _article_byline(st: DocumentState, u: Unit, bl, known: set[str]) -> None:
+    """A byline the article splitter read (name, role, organisation)."""
+    if not PE.valid_name(bl.name):
+        return
+    text = st.doc.text
+    i = text.rfind(bl.name, u.article.start, u.article.end)
+    if i < 0:
+        return
+    p = _person(st, bl.name)
+    known.add(bl.name)
+    span = (i, i + len(bl.name))
+    if bl.role:
+        role = "摄影" if bl.role in ("摄", "摄影") else bl.role
+        if not any(r == role for r, _, _ in p.authored):
+            p.authored.append((role, *span))
+            p.positions.append(PE.Position(role, media_org(st), *span))
+    else:
+        if not p.authored:
+            p.authored.append(("作者", *span))
+        for raw in re.split(r"[、，,]", bl.org or ""):
+            full = byline_org(st, raw, u) if raw else None
+            if full and all(o != full for o, _, _ in p.affiliations):
+                p.affiliations.append((full, *span))
+
+
+def _inside_known(text: str, s: int, e: int, known: set[str]) -> bool:
+    return any(text.find(k, max(0, s - 3), e + 3) >= 0 and text.find(k, max(0, s - 3), e + 3) < e for k in known)
+
+
+def _inside_org(st: DocumentState, s: int, e: int) -> bool:
+    return any(a <= s and e <= b for o in st.orgs.orgs.values() for a, b in o.mentions)
+
+
+def _leading_org(st: DocumentState) -> str:
+    home = st.zones.home.name
+    for suffix in ("党工委", "党委", "管委会"):
+        if home + suffix in st.orgs.orgs:
+            return home + suffix
+    return st.orgs.add("管委会")

@@ -1,0 +1,259 @@
+"""Step: who chaired, attended and spoke at the events of each news item.
+
+Reads  doc.text, units, events, persons, name_mentions
+Adds   to each event: its chair, attendees (with how: 出席 / 带队 / 陪同…) and speakers, read
+       sentence by sentence (a sentence speaks of the last event introduced before or in it):
+       a name followed by a verb of a role's class. Quoted or studied words (学习某某讲话精神),
+       speeches given elsewhere, visited hosts and book titles name no one present.
+Then   drops the events that say nothing: no date, no person, no organiser, not convened by
+       the zone itself.
+"""
+from __future__ import annotations
+
+import re
+
+from loaders.extract.grammar import events as EV
+from loaders.extract.lexicon import lexicon
+from loaders.extract.state import DocumentState, Unit
+from loaders.extract.steps.event_sentences import clauses_of
+from loaders.extract.text import HAN, Sentence
+
+ATTEND_ROLE = {"出席": "出席", "参加": "参加", "列席": "列席", "带队": "带队", "陪同": "陪同", "参会": "参加",
+               "与会": "参加", "参与": "参加", "带领": "带队", "率队": "带队"}
+
+
+NOT_PRESENT = ("精神", "贺词", "指示", "批示", "思想", "讲话稿", "重要论述", "署名文章")
+
+
+def read(st: DocumentState) -> None:
+    for u in st.units:
+        if not u.contents_entry:
+            _item_roles(st, u, [e for e in st.events if e.item == u.index])
+    # keep events that say something: a date, a person, an organiser, or convened by the zone
+    st.events = [e for e in st.events if e.date or e.chaired or e.attended or e.spoke or e.organisers
+                 or getattr(e, "zone_subject", False)]
+
+
+def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
+    """Chair / attendees / speakers of the events of one news item, sentence by sentence:
+    a sentence speaks of the last event introduced before (or in) it."""
+    text = st.doc.text
+    if not evs:
+        evs_for_item = _refocus(st, u)
+        if not evs_for_item:
+            return
+        evs = evs_for_item
+    intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
+    last_subject: str | None = None
+    visited: set[str] = set()      # people visited / 慰问 in this item: hosts, not participants
+    for s in u.item.sentences:
+        current = None
+        for e in intro:
+            start = e.start if not e.from_title else u.item.start
+            if start <= s.start or (e.start >= s.start and e.start < s.end):
+                current = e
+        if current is None:
+            current = intro[0]
+        sent_subject: str | None = None
+        for cs, ce in _role_clauses(st, s):
+            clause = text[cs:ce]
+            people = [(a, b, n) for a, b, n in st.name_mentions if cs <= a and b <= ce]
+            if re.match(r"^\s*(他|她)", clause) and last_subject:
+                people = [(cs, cs + 1, last_subject)]
+            if not people and sent_subject and re.match(r"\s*并", clause):
+                # 某某主持会议，并对…提出要求: the clause goes on with the sentence's subject
+                people = [(cs, cs, sent_subject)]
+            if not people:
+                continue
+            if any(w in clause for w in NOT_PRESENT):
+                # 学习某某重要讲话精神: the people named after the studying verb are quoted,
+                # not present; the subject before it (某某传达了…精神) is
+                mv = re.search("学习|传达|贯彻|领会|围绕", clause)
+                if mv:
+                    people = [x for x in people if x[0] < cs + mv.start()]
+                    if not people:
+                        continue
+            if re.search("多次|先后多次", clause):
+                continue
+            # a name inside a book title (《学习某某思想》) is no one present
+            people = [x for x in people if not _in_book_title(text, cs, x[0])]
+            if not people:
+                continue
+            after_meeting = clause.lstrip().startswith("会后") or \
+                bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
+            zones_ = []
+            for i, (a, b, n) in enumerate(people):
+                nxt = people[i + 1][0] if i + 1 < len(people) else ce
+                zones_.append(text[b:nxt])
+            # a list (甲、乙等出席; 职务甲，职务乙，职务丙出席) shares the verbs of its last member
+            for i in range(len(zones_) - 2, -1, -1):
+                if _list_gap(zones_[i]):
+                    zones_[i] = zones_[i + 1]
+            # 陪同调研的有甲、乙: every listed person accompanied
+            escort = bool(re.match(f"\\s*陪同[{HAN}]{{0,4}}的(?:有|还有|是)", clause))
+            for (a, b, n), z in zip(people, zones_):
+                if any(w in z[:12] for w in NOT_PRESENT) and not RELAYS.match(z):
+                    continue
+                if _elsewhere(current, z):
+                    continue
+                if escort:
+                    current.attended.setdefault(n, ("陪同", s.start, s.end))
+                    continue
+                src = (s.start, s.end)
+                if (current.kind == "competition" or re.search("赛|颁奖|评选", current.name)) and \
+                        re.search("(?:获得|荣获|摘得|获)[^，,。；;]{0,12}(?:奖|名)", z):
+                    current.attended.setdefault(n, ("参加", *src))    # a prize-winner took part
+                    continue
+                if n in visited or _visited_at(st, cs, a, b):
+                    if not st.persons[n].positions:
+                        visited.add(n)     # a host without a post stays a host in this item
+                    if current.kind in ("visit", "inspection") and text.startswith(("家中", "家里", "的家中"), b) \
+                            and not re.search("现役(?:军人|官兵)$", text[cs:a]):
+                        # visited at home: present at the visit (not 看望某某的父母, and not a
+                        # soldier on active duty, whose family is visited)
+                        current.attended.setdefault(n, ("参加", *src))
+                    continue
+                if "主持" in z:
+                    current.chaired.setdefault(n, src)
+                for v in lexicon().verbs["attend"]:
+                    if v in z and not z.startswith(("家中", "家")):
+                        current.attended.setdefault(n, (ATTEND_ROLE.get(v, "参加"), *src))
+                        break
+                if _speaks(z):
+                    if after_meeting:
+                        current.attended.setdefault(n, ("参加", *src))
+                    else:
+                        current.spoke.setdefault(n, src)
+                if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
+                        re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
+                    last_subject = n
+                    sent_subject = n
+
+
+# the words of a leader given elsewhere, quoted or studied: 某某(总书记)的重要讲话, 某某在全省…
+# 会议上的讲话, 某某在某地工作期间亲自谋划…
+QUOTED_WORDS = re.compile(r"^\s*(?:同志|总书记|主席|总理|委员长)?(?:在[^，,。；;]{2,40}?(?:上|中|时|期间))?"
+                          r"(?:所作)?的(?:重要)?(?:讲话|致辞|批示|指示|重要指示|讲话精神|署名文章)")
+
+
+PAST_POST = re.compile(r"^[^，,。；;在]{0,5}在[^，,。；;]{1,20}?(?:工作|任职|主政|任职期间)期间")
+
+
+OTHER_EVENT = re.compile(r"^[^，,。；;在]{0,5}在([^，,。；;]{2,40}?)(?:上|中)")
+
+
+SCOPE_LEAD = re.compile("^(?:全国|全省|全市|全县|全区|全州|全镇|全委|全局|省|市|县|区|州|镇)")
+
+
+def _elsewhere(current: EV.Event, z: str) -> bool:
+    """The words after a name say the person spoke or acted at another time or place: a
+    speech given at another meeting (某某在全省…工作会议上的讲话 / 上强调), a past post
+    (在某地工作期间), a quoted speech (某某的重要讲话)."""
+    if QUOTED_WORDS.match(z) or PAST_POST.match(z):
+        return True
+    m = OTHER_EVENT.match(z)
+    if not m:
+        return False
+    phrase = m.group(1)
+    ne = EV.event_noun_end(phrase)
+    if not ne or ne[0] < len(phrase) - 1 or len(phrase) <= 5:
+        return False            # 在会上 / 在座谈会上 / 在讲话中: the current event
+    core = SCOPE_LEAD.sub("", EV.norm_name(phrase[: ne[0]]))
+    name = EV.norm_name(current.name)
+    raw = EV.norm_name(getattr(current, "raw_name", current.name))
+    if core in name or core in raw or name in core or EV.dice(core, name) >= 0.5 or EV.dice(core, raw) >= 0.5:
+        return False
+    return True
+
+
+def _in_book_title(text: str, lo: int, pos: int) -> bool:
+    before = text[lo:pos]
+    return before.rfind("《") > before.rfind("》")
+
+
+# the person relays or explains a text (某某传达了…精神): present, not quoted
+RELAYS = re.compile(r"\s*(?:传达|宣读|解读|领学|宣讲)")
+
+
+def _speaks(z: str) -> bool:
+    """A speech verb in the text after a name; 推介会 / 汇报会 / 点评会 name a meeting, not a
+    speech."""
+    for v in lexicon().verbs["speak"]:
+        i = z.find(v)
+        while i >= 0:
+            if not z.startswith("会", i + len(v)):
+                return True
+            i = z.find(v, i + 1)
+    return False
+
+
+ROLE_VERBS = None
+
+
+def _role_verbs() -> tuple[str, ...]:
+    global ROLE_VERBS
+    if ROLE_VERBS is None:
+        lex = lexicon()
+        ROLE_VERBS = tuple(v for c in ("chair", "attend", "speak") for v in lex.verbs.get(c, ()))
+    return ROLE_VERBS
+
+
+LIST_GAP = re.compile(f"\\s*[、，,和及与]\\s*[{HAN}、]{{0,30}}")
+
+
+def _list_gap(z: str) -> bool:
+    """The text between two listed names is a separator plus the next one's titles
+    (、县政协主席 / ，党工委委员、管委会副主任): the first shares the verbs of the next."""
+    if re.fullmatch(r"\s*[、和及与]\s*", z):
+        return True
+    return bool(LIST_GAP.fullmatch(z)) and not any(v in z for v in _role_verbs()) \
+        and not re.search("要求|强调|指出|表示|介绍|汇报|一行|来到|深入|随后|同时", z)
+
+
+def _role_clauses(st: DocumentState, s: Sentence) -> list[tuple[int, int]]:
+    """The clauses of a sentence for reading roles; a clause that ends with a name
+    (党工委委员、管委会副主任某某，…) is joined to the next one: a list of people split by
+    commas shares one verb."""
+    out: list[tuple[int, int]] = []
+    ends = {b for _, b, _ in st.name_mentions if s.start <= b <= s.end}
+    pending = None
+    for cs, ce in clauses_of(s):
+        if pending is not None:
+            cs = pending
+            pending = None
+        e = ce
+        while e > cs and st.doc.text[e - 1].isspace():
+            e -= 1
+        if e in ends and ce < s.end:
+            pending = cs
+            continue
+        out.append((cs, ce))
+    if pending is not None:
+        out.append((pending, s.end))
+    return out
+
+
+VISIT_VERB = re.compile("(?:看望|慰问|走访|探望|拜访|家访)(?:了)?[^，,。；;】\\]）)\\s]{0,10}$")
+
+
+def _visited_at(st: DocumentState, cs: int, a: int, b: int) -> bool:
+    """The person at text[a:b] is the one visited: 在某某家中, 看望慰问某某, 参战老兵某某
+    (a social role, not a post)."""
+    text = st.doc.text
+    if text.startswith(("家中", "家里", "家", "的家"), b):
+        return True
+    before = text[cs:a]
+    if VISIT_VERB.search(before):
+        return True
+    return any(before.endswith(r) for r in lexicon().social_roles)
+
+
+def _refocus(st: DocumentState, u: Unit) -> list[EV.Event]:
+    """A news item that introduces no event but names one already read (观摩活动): its
+    sentences speak of that event."""
+    text = st.doc.text[u.item.start:u.item.end]
+    for ev in reversed([e for e in st.events if e.item < u.index]):
+        nouns = [n for n in lexicon().event_noun_list if n in ev.name and len(n) >= 2]
+        if any(n in text for n in nouns[:2]):
+            return [ev]
+    return []
