@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.grammar import persons as PE
+from loaders.extract.grammar.bylines import bylines
+from loaders.extract.grammar.names import title_at_end, titles, valid_name
+from loaders.extract.grammar.titles import collective_names, name_before_title, org_suffix, social_names, titled_names
 from loaders.extract.lexicon import lexicon
 from loaders.extract.grammar.orgs import OrgRegistry
 from loaders.extract.text import HAN
@@ -65,24 +67,24 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
 
     # PER and TITLE: title chains + names, leader lists, social roles, bylines
     names: set[str] = set()
-    for tn in PE.titled_names(line, 0, n, orgs):
+    for tn in titled_names(line, 0, n, orgs):
         names.add(tn.name)
         for pos in tn.positions:
-            base = PE.title_at_end(line[pos.start:pos.end])
+            base = title_at_end(line[pos.start:pos.end])
             if base:
                 cands.append((pos.end - len(base), pos.end, "TITLE"))
-    for _t, name, _s, _e in PE.collective_names(line, 0, n):
+    for _t, name, _s, _e in collective_names(line, 0, n):
         names.add(name)
-    for _r, name, _s, _e in PE.social_names(line, 0, n):
+    for _r, name, _s, _e in social_names(line, 0, n):
         names.add(name)
-    for title, name, _s, e in PE.name_before_title(line, 0, n):
+    for title, name, _s, e in name_before_title(line, 0, n):
         names.add(name)
         cands.append((e, e + len(title), "TITLE"))          # 某某总书记: the post after the name
-    for bl in PE.bylines(line, 0, n):
+    for bl in bylines(line, 0, n):
         names.add(bl.name)
     if finder:
         for name, s, e in finder(line):
-            if PE.valid_name(name) and not any(a <= s and e <= b for a, b in org_spans) \
+            if valid_name(name) and not any(a <= s and e <= b for a, b in org_spans) \
                     and not any(name != k and name in k for k in names):
                 names.add(name)
     for name in names:
@@ -91,7 +93,7 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
 
     # TITLE with no name: right after an organisation, before an action or a list
     org_ends = {e for _s, e in org_spans}
-    for t in PE.titles():
+    for t in titles():
         for m in re.finditer(re.escape(t), line):
             if m.start() in org_ends and TITLE_FOLLOW.match(line, m.end()):
                 cands.append((m.start(), m.end(), "TITLE"))
@@ -102,7 +104,7 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
             lo = s
             while lo > 0 and re.match(f"[{HAN}]", line[lo - 1]):
                 lo -= 1
-            org = PE._org_suffix(line[lo:s], orgs)
+            org = org_suffix(line[lo:s], orgs)
             if org:
                 cands.append((s - len(org), s, "ORG"))
 

@@ -83,11 +83,12 @@ class Event:
     chaired: dict[str, tuple[int, int]] = field(default_factory=dict)
     attended: dict[str, tuple[str, int, int]] = field(default_factory=dict)
     spoke: dict[str, tuple[int, int]] = field(default_factory=dict)
-    subject_persons: list[tuple[str, str]] = field(default_factory=list)   # (name, role)
     zone: str | None = None
     projects: set[str] = field(default_factory=set)
     evidence: tuple[int, int] = (0, 0)
     org_evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
+    raw_name: str = ""          # the event phrase as written, before a subject's name was put in front
+    zone_subject: bool = False   # convened by the zone itself (开发区召开…)
 
 
 FOLLOWERS = ("圆满", "结束", "成功", "顺利", "正式", "隆重", "召开", "举行", "举办", "开幕", "闭幕", "开班", "结业", "落下",

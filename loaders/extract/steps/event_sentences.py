@@ -420,11 +420,11 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
         elif persons:
             name = persons[0][2] + name
     ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
-    ev.raw_name = np                     # type: ignore[attr-defined]
+    ev.raw_name = np
     ev.organisers = [o for o in orgs]
     for o in orgs:
         ev.org_evidence[o] = (s.start, s.end)
-    ev.zone_subject = zone_subj          # type: ignore[attr-defined]
+    ev.zone_subject = zone_subj
     if persons:
         for a, b, n in persons:
             tail = st.doc.text[b: s.end]

@@ -52,7 +52,7 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
     """An undated meeting with a bare name (座谈会, 点评会) held during an inspection or a
     visit of the same item (检查组…并召开座谈会; 检查结束后…召开点评会) is part of it: its
     speakers speak at the tour, no new event."""
-    raw = getattr(ev, "raw_name", ev.name)
+    raw = ev.raw_name
     if not evs or ev.kind != "meeting":
         return False
     if EV.has_date(s.text) and not any(e.start == s.start and not e.from_title for e in evs):

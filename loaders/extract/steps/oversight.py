@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.grammar import persons as PE
+from loaders.extract.grammar.names import title_at_end, titles
 from loaders.extract.grammar.projects import Project
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.text import HAN, Sentence
@@ -59,7 +59,7 @@ def instructed(st: DocumentState, u: Unit) -> None:
         for m in INSTRUCTED.finditer(s.text):
             a, b = s.start + m.start(1), s.start + m.end(1)
             found = [x for x in st.orgs.find_in(text, a, b, u.local_zone) if x.end == b]
-            if found and _can_oversee(st, found[-1].name) and not PE.title_at_end(text[a:b]):
+            if found and _can_oversee(st, found[-1].name) and not title_at_end(text[a:b]):
                 hits.append((s.start + m.start(), found[-1].name))
         if not hits:
             continue
@@ -216,8 +216,8 @@ def at_mention(st: DocumentState, u: Unit, s: Sentence, prj: Project, ps: int, p
     if m or re.search("等职能部门|等部门|等单位", s.text):
         span_hi = s.start + (m.end(1) if m else len(s.text))
         for x in st.orgs.find_in(text, s.start, span_hi, u.local_zone):
-            if x.end <= span_hi and not PE.title_at_end(text[x.end:x.end + 5][:3]) \
-                    and not any(text.startswith(t, x.end) for t in PE.titles()):
+            if x.end <= span_hi and not title_at_end(text[x.end:x.end + 5][:3]) \
+                    and not any(text.startswith(t, x.end) for t in titles()):
                 prj.overseers.setdefault(x.name, src)
     # the company whose name starts the project name, or introduced just before it
     for org in list(st.orgs.orgs.values()):

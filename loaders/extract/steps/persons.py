@@ -9,14 +9,17 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.grammar import persons as PE
+from loaders.extract.grammar.bylines import bylines, name_lines
+from loaders.extract.grammar.names import Person, Position, find_aliases, valid_name
+from loaders.extract.grammar.titles import (appointments, collective_names, default_org, name_before_title,
+                                            social_names, titled_names)
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import byline_org, media_org
 
-def _person(st: DocumentState, name: str) -> PE.Person:
+def _person(st: DocumentState, name: str) -> Person:
     p = st.persons.get(name)
     if p is None:
-        p = st.persons[name] = PE.Person(name)
+        p = st.persons[name] = Person(name)
     return p
 
 
@@ -34,34 +37,34 @@ def _rule_names(st: DocumentState) -> set[str]:
     known: set[str] = set()
     for u in st.units:
         a, b = u.item.start, u.item.end
-        for tn in PE.titled_names(text, a, b, st.orgs, u.local_zone):
+        for tn in titled_names(text, a, b, st.orgs, u.local_zone):
             p = _person(st, tn.name)
             known.add(tn.name)
             for pos in tn.positions:
                 p.positions.append(pos)
-        for title, name, s, e in PE.collective_names(text, a, b):
+        for title, name, s, e in collective_names(text, a, b):
             p = _person(st, name)
             known.add(name)
-            p.positions.append(PE.Position(title, _leading_org(st), s, e))
-        for role, name, s, e in PE.social_names(text, a, b):
+            p.positions.append(Position(title, _leading_org(st), s, e))
+        for role, name, s, e in social_names(text, a, b):
             _person(st, name)
             known.add(name)
-        for name, positions, s, e in PE.appointments(text, a, b, st.orgs, u.local_zone):
+        for name, positions, s, e in appointments(text, a, b, st.orgs, u.local_zone):
             p = _person(st, name)
             known.add(name)
             p.positions.extend(positions)
-        for title, name, s, e in PE.name_before_title(text, a, b):
+        for title, name, s, e in name_before_title(text, a, b):
             p = _person(st, name)
             known.add(name)
-            org = PE.default_org(title, text, st.orgs, None, u.local_zone)
-            p.positions.append(PE.Position(title, org, s, e))
-        for bl in PE.bylines(text, a, b):
+            org = default_org(title, text, st.orgs, None, u.local_zone)
+            p.positions.append(Position(title, org, s, e))
+        for bl in bylines(text, a, b):
             p = _person(st, bl.name)
             known.add(bl.name)
             if bl.role:
                 role = "摄影" if bl.role in ("摄", "摄影") else bl.role
                 p.authored.append((role, bl.start, bl.end))
-                p.positions.append(PE.Position(role, media_org(st), bl.start, bl.end))
+                p.positions.append(Position(role, media_org(st), bl.start, bl.end))
             else:
                 p.authored.append(("作者", bl.start, bl.end))
                 for raw in bl.orgs:
@@ -70,7 +73,7 @@ def _rule_names(st: DocumentState) -> set[str]:
                         p.affiliations.append((full, bl.start, bl.end))
         for bl in getattr(u.article, "bylines", []) if u.item.start == _first_item_start(st, u.article) else []:
             _article_byline(st, u, bl, known)
-        for name, s, e in PE.name_lines(text, a, b):
+        for name, s, e in name_lines(text, a, b):
             p = _person(st, name)
             known.add(name)
             p.authored.append(("作者", s, e))
@@ -83,7 +86,7 @@ def _model_names(st: DocumentState, known: set[str]) -> None:
     # longest first: 续桂英 read somewhere makes the bare 桂英 elsewhere a fragment of it
     for name, s, e in sorted(st.name_finder(text), key=lambda n: -len(n[0])):
         # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
-        if name not in known and PE.valid_name(name) and not _inside_org(st, s, e) \
+        if name not in known and valid_name(name) and not _inside_org(st, s, e) \
                 and not any(name in k for k in known) and not _inside_known(text, s, e, known):
             _person(st, name)
             known.add(name)
@@ -98,7 +101,7 @@ def _mentions(st: DocumentState, known: set[str]) -> None:
             if not any(s <= i < e for s, e, _ in st.name_mentions):
                 st.name_mentions.append((i, i + len(name), name))
             i = text.find(name, i + len(name))
-    for alias, full, s, e in PE.find_aliases(text, st.persons):
+    for alias, full, s, e in find_aliases(text, st.persons):
         if any(a <= s < b for a, b, _ in st.name_mentions):
             continue
         st.persons[full].aliases.add(alias)
@@ -112,7 +115,7 @@ def _first_item_start(st: DocumentState, art) -> int:
 
 def _article_byline(st: DocumentState, u: Unit, bl, known: set[str]) -> None:
     """A byline the article splitter read (name, role, organisation)."""
-    if not PE.valid_name(bl.name):
+    if not valid_name(bl.name):
         return
     text = st.doc.text
     i = text.rfind(bl.name, u.article.start, u.article.end)
@@ -125,7 +128,7 @@ def _article_byline(st: DocumentState, u: Unit, bl, known: set[str]) -> None:
         role = "摄影" if bl.role in ("摄", "摄影") else bl.role
         if not any(r == role for r, _, _ in p.authored):
             p.authored.append((role, *span))
-            p.positions.append(PE.Position(role, media_org(st), *span))
+            p.positions.append(Position(role, media_org(st), *span))
     else:
         if not p.authored:
             p.authored.append(("作者", *span))

@@ -31,7 +31,7 @@ def read(st: DocumentState) -> None:
             _item_roles(st, u, [e for e in st.events if e.item == u.index])
     # keep events that say something: a date, a person, an organiser, or convened by the zone
     st.events = [e for e in st.events if e.date or e.chaired or e.attended or e.spoke or e.organisers
-                 or getattr(e, "zone_subject", False)]
+                 or e.zone_subject]
 
 
 def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
@@ -160,7 +160,7 @@ def _elsewhere(current: EV.Event, z: str) -> bool:
         return False            # 在会上 / 在座谈会上 / 在讲话中: the current event
     core = SCOPE_LEAD.sub("", EV.norm_name(phrase[: ne[0]]))
     name = EV.norm_name(current.name)
-    raw = EV.norm_name(getattr(current, "raw_name", current.name))
+    raw = EV.norm_name(current.raw_name)
     if core in name or core in raw or name in core or EV.dice(core, name) >= 0.5 or EV.dice(core, raw) >= 0.5:
         return False
     return True
