@@ -24,7 +24,8 @@ from loaders.extract.grammar.titles import collective_names, name_before_title, 
 from loaders.extract.lexicon import lexicon
 from loaders.extract.grammar.orgs import OrgRegistry
 from loaders.extract.text import HAN
-from loaders.extract.grammar.zones import GENERIC_ZONES, read_zones
+from loaders.extract.grammar.places import GENERIC_ZONES
+from loaders.extract.grammar.zones import read_zones
 from loaders.normalise import chinese_punctuation, to_simplified
 
 LABELS = ("PER", "ORG", "LOC", "TITLE")

@@ -11,7 +11,8 @@ import re
 
 from loaders.extract.grammar.org_grammar import (BACKREFS, INTERNAL_UNIT, PROPER_SUFFIXES, SESSION, SINGLE_PLACES,
                                                  STANDALONE, OrgGrammar)
-from loaders.extract.grammar.zones import Zones, plausible_stem
+from loaders.extract.grammar.places import plausible_stem
+from loaders.extract.grammar.zones import Zones
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
 

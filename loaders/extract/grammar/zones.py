@@ -1,46 +1,32 @@
-"""Zones: the bulletin's home zone, its city and province, and the named sub-zones
-(streets, towns, villages, communities, parks) mentioned in the text."""
+"""Zones: the bulletin's home zone (the development zone, county, street, town, city or
+province it speaks for), its city and province, and the named sub-zones (streets, towns,
+villages, communities, parks) the text mentions."""
 from __future__ import annotations
 
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from loaders.extract.grammar import mastheads
+from loaders.extract.grammar.places import (COMMON_VERBS, GENERIC_ZONES, LEVEL_WORDS, NOT_DISTRICTS, STEM_END_STOP,
+                                            SUBZONE_STOP, SUBZONE_STOP_STEMS, WORD_AFTER_XIANG,
+                                            company_origin_provinces, find_cities, find_named_districts,
+                                            find_provinces, level_candidates, passing, plausible_stem,
+                                            reliable_count, _verb_words)
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
 
-# generic names of economic / administrative zones, longest first
-GENERIC_ZONES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "产业集聚区",
-                 "综合保税区", "综保区", "保税区", "高新区", "经开区", "开发区", "示范区", "试验区")
-NOT_DISTRICTS = {"全区", "我区", "该区", "辖区", "园区", "社区", "城区", "本区", "景区", "片区", "街区",
-                 "厂区", "校区", "新区", "各区", "市区", "县区", "山区", "矿区", "灾区", "老区", "小区",
-                 "展区", "此区", "两区", "三区", "郊区", "湾区", "库区", "林区", "牧区", "营区", "分区",
-                 "专区", "行政区", "功能区", "集聚区", "保税区", "示范区", "试验区", "开发区", "经开区",
-                 "高新区", "风景区", "建城区", "农区", "东区", "西区", "南区", "北区", "A区", "B区",
-                 "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区", "自治区", "综保区"}
-# a character before 区 that makes an ordinary word (社区, 小区, 园区, 院区...)
-NOT_BEFORE_QU = set("社小园院城辖厂校景片街山矿灾老展湾库林牧营分专郊农市县政功聚税验区")
-# cities whose name is also an ordinary word: only counted when written with 市
-AMBIGUOUS_CITIES = {"朝阳", "大同", "中山", "三明", "吉林", "白山", "通化", "长治", "来宾", "玉林", "黑河",
-                    "海东", "山南", "普洱", "安顺", "宣城", "长春", "永州", "吉安", "东营", "新余", "定西",
-                    "金华", "丽水", "白银", "平凉", "开封", "安康", "黄山", "铜仁", "抚州", "随州", "荆门"}
 SUBZONE_SUFFIX = (("街道办事处", "street"), ("街道办", "street"), ("办事处", "street"), ("街道", "street"),
                   ("工业园区", "park"), ("产业园区", "park"), ("工业园", "park"), ("产业园", "park"),
                   ("物流园区", "park"), ("镇", "town"), ("乡", "town"), ("社区", "community"),
                   ("小区", "community"), ("村", "village"))
-SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区由从经")
-# a last character that ends no place name: particles, level words (1—5月全乡, 该镇), and
-# prepositions (及时向乡纪委报告)
-STEM_END_STOP = set("的了和与及全各本我该向把将给往赴至按据使让")
-SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业", "安置", "老旧", "城市", "农村", "相关", "周边",
-                      "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
-
-
-# verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
-COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从",
-                "配合", "协助", "报请", "报送", "提请", "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
-                "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
-                "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
+LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town", "区": "district"}
+DEV_WORDS = GENERIC_ZONES + ("管委会",)
+# generic names that mean the same development zone (云岭经济技术开发区 = 云岭经开区 = 经开区)
+EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
+                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"),
+                       ("综合保税区", "综保区", "保税区"))
+_SUBZONE_PATTERNS: dict[str, re.Pattern] = {}
 
 
 @dataclass
@@ -67,209 +53,6 @@ class Zones:
     subzones: dict[str, str] = field(default_factory=dict)    # name -> kind
     cities: dict[str, int] = field(default_factory=dict)      # city stem -> mentions
     provinces: dict[str, int] = field(default_factory=dict)   # full name -> mentions
-
-
-# a place name inside one of these names says where a company / association comes from,
-# not where the bulletin is (成都某某汽车部件有限公司, 长沙市某某商会, 浙江大学)
-FOREIGN_SUFFIXES = ("有限公司", "有限责任公司", "公司", "集团", "商会", "大学", "学院", "银行")
-
-
-def _passing(text: str, s: int, e: int) -> bool:
-    """True when the place name text[s:e] is mentioned in passing: a trip destination
-    (赴深圳, 前往长沙), a venue (在长沙举行), a bracketed note (某某县（长沙）招商推介会) or the
-    origin of a company / association (成都某某汽车部件有限公司, 长沙市某某商会)."""
-    b1, b2 = text[s - 1:s] if s else "", text[max(0, s - 2):s]
-    after = text[e + 1:] if text[e:e + 1] == "市" else text[e:]
-    if b1 in ("赴", "到", "去", "至", "抵", "（", "(") or b2 == "前往":
-        return True
-    if _trip(text, s):
-        return True
-    if after[:1] in ("）", ")"):
-        return True
-    if b1 == "在" and re.match("(?:举行|举办|召开|开展)", after):
-        return True
-    run = re.match(f"[{HAN}]{{0,16}}", after).group()
-    return any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES)
-
-
-CLAUSE_END = re.compile("[，。；！？,;!?\n]")
-
-
-def _clause_before(text: str, s: int) -> str:
-    lo = max(0, s - 40)
-    ends = [m.end() for m in CLAUSE_END.finditer(text, lo, s)]
-    return text[ends[-1] if ends else lo:s]
-
-
-def _trip(text: str, s: int) -> bool:
-    """The place at `s` is a destination of a trip or a tour (率队赴甲省乙市、丙市考察,
-    先后来到甲市某中心、乙市某区): the clause before it goes somewhere."""
-    return bool(re.search("赴|前往|来到|走进|途经", _clause_before(text, s)))
-
-
-def _company_origin_provinces(text: str, lex) -> Counter:
-    """Provinces named only as the origin of companies (河北某某物流有限公司): a hint for a
-    bulletin that never names its province itself; trips and venues (在某省某公司) excluded."""
-    found: Counter = Counter()
-    for form, full in lex.provinces.items():
-        if full.endswith("市") or form not in text:
-            continue
-        for m in re.finditer(re.escape(form), text):
-            s, e = m.start(), m.end()
-            if _trip(text, s) or text[s - 1:s] in ("在", "到", "赴", "至"):
-                continue
-            run = re.match(f"[{HAN}]{{0,16}}", text[e:]).group()
-            if any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES):
-                found[full] += 1
-    return found
-
-
-def reliable_count(text: str, word: str) -> int:
-    """Mentions of a place name that speak of the bulletin's own area (see _passing)."""
-    return sum(1 for a, b in _occurrences(text, word) if not _passing(text, a, b))
-
-
-def _occurrences(text: str, word: str):
-    """(start, end) of the non-overlapping occurrences of `word`, left to right (what
-    re.finditer of the escaped word gives, without compiling a pattern per word)."""
-    if not word:
-        yield from ((m.start(), m.end()) for m in re.finditer("", text))
-        return
-    i = text.find(word)
-    while i >= 0:
-        yield i, i + len(word)
-        i = text.find(word, i + len(word))
-
-
-# characters after X市 that make a word of 市 (市场, 市民, 市政...), not a city name
-CITY_WORD_AFTER = set("场民政值容貌级井况面")
-
-
-def _after_title(text: str, s: int, lex) -> bool:
-    """True when a title (委员, 书记...) or 同志 stands right before text[s:]: a person's
-    name starts there (宣传委员濮阳某某 is a person whose family name is a city name)."""
-    before = text[max(0, s - 6):s]
-    return before.endswith(("同志", "先生", "女士")) or any(before.endswith(t) for t in lex.titles)
-
-
-def _city_mentions(text: str, city: str, lex) -> int:
-    n = 0
-    for a, b in _occurrences(text, city):
-        if text[b:b + 1] != "市" and _after_title(text, a, lex):
-            continue
-        n += 1
-    return n
-
-
-def find_unknown_cities(text: str, lex=None) -> Counter:
-    """Cities the lexicon does not list (invented or small ones), written with 市 at a word
-    boundary (滦阳市发展和改革委员会, 、某某市人民政府): the stem must look like a place name
-    and X市 must be written at least twice, or open the masthead."""
-    lex = lex or lexicon()
-    found: Counter = Counter()
-    head = "\n".join(text.split("\n")[:4])[:200]
-    for m in re.finditer(f"(?:(?<![{HAN}])|(?<=省)|(?<=自治区))([{HAN}]{{2}})市(?=[{HAN}])", text):
-        stem = m.group(1)
-        if stem in lex.cities or text[m.end():m.end() + 1] in CITY_WORD_AFTER:
-            continue
-        if stem in lex.not_place_stems or stem in lex.provinces or not plausible_stem(stem, lex):
-            continue
-        found[stem] += 1
-    organ = {m.group(1) for m in re.finditer(f"([{HAN}]{{2}})市(?:人民政府|委|政府)", text)}
-    return Counter({c: text.count(c) for c, n in found.items()
-                    if n >= 2 or c in organ or re.search(f"(?<![{HAN}]){c}市", head)})
-
-
-def find_cities(text: str) -> Counter:
-    lex = lexicon()
-    found: Counter = Counter()
-    for city in lex.cities:
-        if city not in text:
-            continue
-        n = _city_mentions(text, city, lex)
-        if city in AMBIGUOUS_CITIES:
-            n = text.count(city + "市")
-        if n:
-            found[city] = n
-    found.update(find_unknown_cities(text, lex))
-    # a shorter city name inside a longer one (e.g. 吉林 inside 吉林市) is fine; drop cities
-    # only found inside another found city's name
-    for a in list(found):
-        for b in list(found):
-            if a != b and a in b and found[a] <= found[b]:
-                del found[a]
-                break
-    return found
-
-
-def find_provinces(text: str) -> Counter:
-    lex = lexicon()
-    found: Counter = Counter()
-    # a full name (河南省) counts twice: once as itself, once through its short form (河南)
-    for form, full in lex.provinces.items():
-        n = text.count(form)
-        if n:
-            found[full] += n
-    return found
-
-
-def find_named_districts(text: str) -> Counter:
-    """Two-character names + 区 written after a boundary (伊滨区, 黄泛区), by frequency."""
-    named: Counter = Counter()
-    for m in re.finditer(f"(?<![{HAN}])([{HAN}]{{2}})区|(?<=[市县])([{HAN}]{{2}})区", text):
-        word = (m.group(1) or m.group(2)) + "区"
-        if word in NOT_DISTRICTS or word[1] in NOT_BEFORE_QU or word[0] in "各该本全我此每":
-            continue
-        named[word] += 1
-    return named
-
-
-# wording that shows which level of government issues the bulletin (全县, 县委, 街道党工委...)
-LEVEL_WORDS = {
-    "县": ("县委", "县政府", "县人民政府", "县人大", "县政协", "全县", "本县", "我县", "县领导", "县长", "县直"),
-    "街道": ("街道党工委", "街道办事处", "全街道", "本街道", "街道办"),
-    "镇": ("镇党委", "镇政府", "镇人民政府", "全镇", "本镇", "我镇", "镇长"),
-    "乡": ("乡党委", "乡政府", "乡人民政府", "全乡", "本乡", "乡长"),
-}
-LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town", "区": "district"}
-DEV_WORDS = GENERIC_ZONES + ("管委会",)
-# generic names that mean the same development zone (云岭经济技术开发区 = 云岭经开区 = 经开区)
-EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
-                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"),
-                       ("综合保税区", "综保区", "保税区"))
-
-
-def plausible_stem(stem: str, lex) -> bool:
-    """A two-character place name: not a verb, a pronoun-like word or a common word."""
-    if stem[0] in SUBZONE_STOP or stem[-1] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS:
-        return False
-    if stem in lex.not_names or stem in lex.cities or stem in lex.provinces or stem in lex.not_place_stems:
-        return False
-    return stem not in COMMON_VERBS and stem not in _verb_words(lex)
-
-
-def level_candidates(text: str, level: str, lex) -> Counter:
-    """Named zones of one level (青岚县, 松坪街道, 荷塘镇), scored by how often the text
-    writes them and their stem (云溪县, 云溪日报, 云溪城投...)."""
-    found: Counter = Counter()
-    for m in re.finditer(f"([{HAN}]{{2}}){level}", text):
-        stem = m.group(1)
-        if level in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
-            continue          # 镇村干部, 乡村振兴, 乡镇: words, not a named town
-        if level == "乡" and text[m.end():m.end() + 1] in WORD_AFTER_XIANG:
-            continue          # 留住乡愁: a word, not a township
-        if text[m.end():m.end() + 1] == "长" or "副" in stem:
-            continue          # 常务副县长, 副镇长: titles
-        if stem[-1] in STEM_END_STOP:
-            continue
-        if not plausible_stem(stem, lex):
-            continue
-        found[stem + level] += 1
-    scored: Counter = Counter()
-    for name, n in found.items():
-        stem = name[:2]
-        scored[name] = n + reliable_count(text, stem) / 2
-    return scored
 
 
 def _aliases(name: str, stem: str, gen: str, text: str, city: str | None) -> set[str]:
@@ -308,17 +91,17 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     if not own_provinces:
         # named only as the origin of companies (河北某某物流有限公司): a hint when one
         # province clearly dominates
-        origin = _company_origin_provinces(text, lex).most_common(2)
+        origin = company_origin_provinces(text, lex).most_common(2)
         if origin and (len(origin) == 1 or origin[0][1] >= 2 * origin[1][1]):
             own_provinces = Counter(dict(origin[:1]))
     province = own_provinces.most_common(1)[0][0] if own_provinces else None
-    masthead_city = _masthead_city(text, cities)
+    masthead_city = mastheads.city(text, cities)
     city = masthead_city or (own_cities.most_common(1)[0][0] if own_cities else None)
     city_re = "|".join(sorted(set(lex.cities) | set(cities), key=len, reverse=True))
     gen_re = "|".join(GENERIC_ZONES)
     explicit: Counter = Counter()
     for m in re.finditer(f"({city_re})(市)?({gen_re})", text):
-        if not _passing(text, m.start(), m.end()):
+        if not passing(text, m.start(), m.end()):
             explicit[(m.group(1), m.group(3))] += 1
     generic: Counter = Counter()
     for g in GENERIC_ZONES:
@@ -326,7 +109,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         if n:
             generic[g] = n
     named = find_named_districts(text)
-    masthead = _masthead_zone(text, lex)
+    masthead = mastheads.zone(text, lex)
     levels = {lv: sum(text.count(w) for w in words) for lv, words in LEVEL_WORDS.items()}
     dev = sum(text.count(w) for w in DEV_WORDS) - text.count("街道党工委")
 
@@ -354,7 +137,7 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
         return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
                         county, district)
 
-    park = _masthead_park(text)
+    park = mastheads.park(text)
     if park:
         # an industrial park's own bulletin (某某临港产业园区管理委员会): the text calls it 园区
         stem, gen = park
@@ -383,16 +166,16 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
             # 潆州经开区 speaks of 市委 and only visits 深圳: the city is the zone's own
             city = stem
         return home(name, kind, gen, stem, city)
-    provincial = _masthead_provincial_issuer(text)
+    provincial = mastheads.provincial_issuer(text)
     if provincial:
         # a provincial department's bulletin (江西省水利厅办公室编): it speaks for the province
         prov, body = provincial
         return HomeZone(prov, "province", "", None, prov, (prov,), None, None, body)
-    own_city = _masthead_own_city(text)
+    own_city = mastheads.own_city(text)
     if own_city:
         # no county of its own: 县委 / 县政府 are those of the county it is speaking of
         return HomeZone(f"{own_city}市", "city", "市", own_city, province, (f"{own_city}市",))
-    issuer = _masthead_issuer(text, masthead_city)
+    issuer = mastheads.issuer(text, masthead_city)
     if issuer:
         county, district = parents(issuer, "city")
         return HomeZone(f"{masthead_city}市", "city", "市", masthead_city, province,
@@ -434,131 +217,6 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
     county, district = parents(name, kind)
     return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
                     county, district)
-
-
-MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})(?:市)?"
-                           f"({'|'.join(GENERIC_ZONES)}|县|街道|镇|乡|区(?!域|块))")
-# a masthead naming a city department (某某市发展和改革委员会, 某某市商务局): the bulletin
-# speaks for that body, in that city
-MASTHEAD_DEPT = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2,4}})市([{HAN}]{{2,16}}?"
-                           f"(?:委员会|局|委|办公室|办|中心|厅|院))\\s*(?:$|工作|编|主办)")
-
-
-def _head_lines(text: str, scan: int = 6, keep: int = 3) -> list[str]:
-    """The masthead: the first `keep` non-blank lines among the first `scan` lines."""
-    return [ln for ln in text.split("\n")[:scan] if ln.strip()][:keep]
-
-
-def _masthead_city(text: str, cities: Counter) -> str | None:
-    """The city named at the start of the masthead (某某市发展和改革委员会 工作动态), or a city
-    the lexicon does not know, named by its own bodies (中共辉源市委办公室)."""
-    for line in _head_lines(text):
-        for c in sorted(cities, key=len, reverse=True):
-            if re.match(f"\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?{c}市", line):
-                return c
-    return _masthead_own_city(text)
-
-
-MASTHEAD_CITY_BODY = re.compile(f"^\\s*(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})市(?:委|人民政府|政府)"
-                                f"(?:办公室|办)?\\s*(?:编印|编|主办|\\d|$)")
-
-
-def _masthead_own_city(text: str) -> str | None:
-    """The city whose party committee or government issues the bulletin (中共某市委办公室,
-    某市人民政府办公室 编): the bulletin speaks for the city itself."""
-    for line in _head_lines(text):
-        m = MASTHEAD_CITY_BODY.match(line)
-        if m:
-            return m.group(1)
-    return None
-
-
-def _masthead_issuer(text: str, city: str | None) -> str | None:
-    """The department issuing a city-department bulletin, from its masthead line."""
-    if not city:
-        return None
-    for line in _head_lines(text):
-        m = MASTHEAD_DEPT.match(line)
-        if m and m.group(1) == city and not any(g in m.group(2) for g in GENERIC_ZONES) \
-                and not re.search("[县区镇乡]", m.group(2)[:1]) and "人民政府" != m.group(2):
-            body = m.group(2)
-            # 某市人大常委会办公室编: the office edits the bulletin of the body it serves
-            if body.endswith("办公室") and body[:-3].endswith(("常委会", "委员会", "局", "委", "厅", "院", "政府")):
-                body = body[:-3]
-            return f"{city}市{body}"
-    return None
-
-
-MASTHEAD_PROVINCIAL = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,3}}(?:省|自治区))([{HAN}]{{2,14}}?(?:厅|局|委员会|委))"
-                                 f"(?:办公室)?\\s*(?:编印|编|主办|印发|\\d|$)")
-
-
-def _masthead_provincial_issuer(text: str) -> tuple[str, str] | None:
-    """(province, department) of a provincial department's bulletin, from its masthead
-    (江西省水利厅办公室编 2025年6月20日; 某省农业农村厅 工作动态)."""
-    for line in _head_lines(text, scan=8, keep=4):
-        m = MASTHEAD_PROVINCIAL.match(line)
-        if m and not any(g in m.group(2) for g in GENERIC_ZONES) and "人民政府" not in m.group(2):
-            return m.group(1), m.group(1) + m.group(2)
-    return None
-
-
-# how a bulletin of a level speaks of its own bodies (区委, 区政府...), for a masthead zone
-# the text does not name again
-OWN_LEVEL_WORDS = {"区": ("区委", "区政府", "区人民政府", "区人大", "区政协"),
-                   "县": LEVEL_WORDS["县"], "镇": LEVEL_WORDS["镇"], "乡": LEVEL_WORDS["乡"],
-                   "街道": LEVEL_WORDS["街道"]}
-
-
-def _level_wording(text: str, gen: str) -> int:
-    return sum(text.count(w) for w in OWN_LEVEL_WORDS.get(gen, ()))
-
-
-def _masthead_zone(text: str, lex) -> tuple[str, str] | None:
-    """The named zone that issues the bulletin, read from its masthead (the first lines:
-    青岚县政务信息, 松坪街道工作简报, 某某高新区工作动态) when the text names it again."""
-    head = "\n".join(text.split("\n")[:3])[:200]
-    for m in MASTHEAD_ZONE.finditer(head):
-        stem, gen = m.group(1), m.group(2)
-        if stem in lex.cities or stem in lex.not_names or stem[0] in SUBZONE_STOP:
-            continue
-        if gen in ("区", "镇", "乡") and (stem + gen in GENERIC_ZONES or stem + gen in NOT_DISTRICTS
-                                        or stem[-1] in "社小园院校厂景街片营" or not plausible_stem(stem, lex)):
-            continue      # 开发区, 园区, 城区: a generic word, not a named district
-        if text.count(stem) >= 2 or _level_wording(text, gen) >= 2:
-            return stem, gen
-    return None
-
-
-PARK_GENERICS = ("产业园区", "工业园区", "物流园区", "科技园区", "产业园", "工业园", "科技园")
-MASTHEAD_PARK = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,6}}?)({'|'.join(PARK_GENERICS)})"
-                           f"(?:管理委员会|管委会|党工委|工作|简报|动态|\\s*$)")
-
-
-def _masthead_park(text: str) -> tuple[str, str] | None:
-    """A park that issues the bulletin (its masthead names it) and speaks of itself as 园区
-    (园区党工委, 园区召开...)."""
-    for line in _head_lines(text, scan=4):
-        m = MASTHEAD_PARK.match(line)
-        if m and m.group(1)[0] not in SUBZONE_STOP and text.count("园区") - text.count(m.group(0)) >= 4:
-            return m.group(1), m.group(2)
-    return None
-
-
-# characters after 乡 that make a word (乡愁, 乡亲, 乡情, 乡贤, 乡土...), not a township
-WORD_AFTER_XIANG = set("愁亲情贤土音邻味风俗里野间下")
-
-
-_SUBZONE_PATTERNS: dict[str, re.Pattern] = {}
-_VERB_WORDS: tuple[object, frozenset] | None = None
-
-
-def _verb_words(lex) -> frozenset:
-    """Every verb of the lexicon's verb classes, as one set."""
-    global _VERB_WORDS
-    if _VERB_WORDS is None or _VERB_WORDS[0] is not lex:
-        _VERB_WORDS = (lex, frozenset(v for vs in lex.verbs.values() for v in vs))
-    return _VERB_WORDS[1]
 
 
 def _subzone_matches(text: str, suffix: str):

@@ -1,0 +1,237 @@
+"""Place names in a bulletin: cities, provinces, named districts and zones of a level (青岚县,
+松坪街道), counted only where they speak of the bulletin's own area — not a trip destination
+(赴深圳), a venue (在长沙举行) or the origin of a company (成都某某汽车部件有限公司)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from loaders.extract.lexicon import lexicon
+from loaders.extract.text import HAN
+
+# generic names of economic / administrative zones, longest first
+GENERIC_ZONES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "产业集聚区",
+                 "综合保税区", "综保区", "保税区", "高新区", "经开区", "开发区", "示范区", "试验区")
+NOT_DISTRICTS = {"全区", "我区", "该区", "辖区", "园区", "社区", "城区", "本区", "景区", "片区", "街区",
+                 "厂区", "校区", "新区", "各区", "市区", "县区", "山区", "矿区", "灾区", "老区", "小区",
+                 "展区", "此区", "两区", "三区", "郊区", "湾区", "库区", "林区", "牧区", "营区", "分区",
+                 "专区", "行政区", "功能区", "集聚区", "保税区", "示范区", "试验区", "开发区", "经开区",
+                 "高新区", "风景区", "建城区", "农区", "东区", "西区", "南区", "北区", "A区", "B区",
+                 "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区", "自治区", "综保区"}
+# a character before 区 that makes an ordinary word (社区, 小区, 园区, 院区...)
+NOT_BEFORE_QU = set("社小园院城辖厂校景片街山矿灾老展湾库林牧营分专郊农市县政功聚税验区")
+# cities whose name is also an ordinary word: only counted when written with 市
+AMBIGUOUS_CITIES = {"朝阳", "大同", "中山", "三明", "吉林", "白山", "通化", "长治", "来宾", "玉林", "黑河",
+                    "海东", "山南", "普洱", "安顺", "宣城", "长春", "永州", "吉安", "东营", "新余", "定西",
+                    "金华", "丽水", "白银", "平凉", "开封", "安康", "黄山", "铜仁", "抚州", "随州", "荆门"}
+SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区由从经")
+# a last character that ends no place name: particles, level words (1—5月全乡, 该镇), and
+# prepositions (及时向乡纪委报告)
+STEM_END_STOP = set("的了和与及全各本我该向把将给往赴至按据使让")
+SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业", "安置", "老旧", "城市", "农村", "相关", "周边",
+                      "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
+# verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
+COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从",
+                "配合", "协助", "报请", "报送", "提请", "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
+                "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
+                "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
+# a place name inside one of these names says where a company / association comes from,
+# not where the bulletin is (成都某某汽车部件有限公司, 长沙市某某商会, 浙江大学)
+FOREIGN_SUFFIXES = ("有限公司", "有限责任公司", "公司", "集团", "商会", "大学", "学院", "银行")
+CLAUSE_END = re.compile("[，。；！？,;!?\n]")
+# characters after X市 that make a word of 市 (市场, 市民, 市政...), not a city name
+CITY_WORD_AFTER = set("场民政值容貌级井况面")
+# wording that shows which level of government issues the bulletin (全县, 县委, 街道党工委...)
+LEVEL_WORDS = {
+    "县": ("县委", "县政府", "县人民政府", "县人大", "县政协", "全县", "本县", "我县", "县领导", "县长", "县直"),
+    "街道": ("街道党工委", "街道办事处", "全街道", "本街道", "街道办"),
+    "镇": ("镇党委", "镇政府", "镇人民政府", "全镇", "本镇", "我镇", "镇长"),
+    "乡": ("乡党委", "乡政府", "乡人民政府", "全乡", "本乡", "乡长"),
+}
+# characters after 乡 that make a word (乡愁, 乡亲, 乡情, 乡贤, 乡土...), not a township
+WORD_AFTER_XIANG = set("愁亲情贤土音邻味风俗里野间下")
+_VERB_WORDS: tuple[object, frozenset] | None = None
+
+
+def passing(text: str, s: int, e: int) -> bool:
+    """True when the place name text[s:e] is mentioned in passing: a trip destination
+    (赴深圳, 前往长沙), a venue (在长沙举行), a bracketed note (某某县（长沙）招商推介会) or the
+    origin of a company / association (成都某某汽车部件有限公司, 长沙市某某商会)."""
+    b1, b2 = text[s - 1:s] if s else "", text[max(0, s - 2):s]
+    after = text[e + 1:] if text[e:e + 1] == "市" else text[e:]
+    if b1 in ("赴", "到", "去", "至", "抵", "（", "(") or b2 == "前往":
+        return True
+    if _trip(text, s):
+        return True
+    if after[:1] in ("）", ")"):
+        return True
+    if b1 == "在" and re.match("(?:举行|举办|召开|开展)", after):
+        return True
+    run = re.match(f"[{HAN}]{{0,16}}", after).group()
+    return any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES)
+
+
+def _clause_before(text: str, s: int) -> str:
+    lo = max(0, s - 40)
+    ends = [m.end() for m in CLAUSE_END.finditer(text, lo, s)]
+    return text[ends[-1] if ends else lo:s]
+
+
+def _trip(text: str, s: int) -> bool:
+    """The place at `s` is a destination of a trip or a tour (率队赴甲省乙市、丙市考察,
+    先后来到甲市某中心、乙市某区): the clause before it goes somewhere."""
+    return bool(re.search("赴|前往|来到|走进|途经", _clause_before(text, s)))
+
+
+def company_origin_provinces(text: str, lex) -> Counter:
+    """Provinces named only as the origin of companies (河北某某物流有限公司): a hint for a
+    bulletin that never names its province itself; trips and venues (在某省某公司) excluded."""
+    found: Counter = Counter()
+    for form, full in lex.provinces.items():
+        if full.endswith("市") or form not in text:
+            continue
+        for m in re.finditer(re.escape(form), text):
+            s, e = m.start(), m.end()
+            if _trip(text, s) or text[s - 1:s] in ("在", "到", "赴", "至"):
+                continue
+            run = re.match(f"[{HAN}]{{0,16}}", text[e:]).group()
+            if any(0 <= run.find(suf) <= 14 for suf in FOREIGN_SUFFIXES):
+                found[full] += 1
+    return found
+
+
+def reliable_count(text: str, word: str) -> int:
+    """Mentions of a place name that speak of the bulletin's own area (see _passing)."""
+    return sum(1 for a, b in _occurrences(text, word) if not passing(text, a, b))
+
+
+def _occurrences(text: str, word: str):
+    """(start, end) of the non-overlapping occurrences of `word`, left to right (what
+    re.finditer of the escaped word gives, without compiling a pattern per word)."""
+    if not word:
+        yield from ((m.start(), m.end()) for m in re.finditer("", text))
+        return
+    i = text.find(word)
+    while i >= 0:
+        yield i, i + len(word)
+        i = text.find(word, i + len(word))
+
+
+def _after_title(text: str, s: int, lex) -> bool:
+    """True when a title (委员, 书记...) or 同志 stands right before text[s:]: a person's
+    name starts there (宣传委员濮阳某某 is a person whose family name is a city name)."""
+    before = text[max(0, s - 6):s]
+    return before.endswith(("同志", "先生", "女士")) or any(before.endswith(t) for t in lex.titles)
+
+
+def _city_mentions(text: str, city: str, lex) -> int:
+    n = 0
+    for a, b in _occurrences(text, city):
+        if text[b:b + 1] != "市" and _after_title(text, a, lex):
+            continue
+        n += 1
+    return n
+
+
+def find_unknown_cities(text: str, lex=None) -> Counter:
+    """Cities the lexicon does not list (invented or small ones), written with 市 at a word
+    boundary (滦阳市发展和改革委员会, 、某某市人民政府): the stem must look like a place name
+    and X市 must be written at least twice, or open the masthead."""
+    lex = lex or lexicon()
+    found: Counter = Counter()
+    head = "\n".join(text.split("\n")[:4])[:200]
+    for m in re.finditer(f"(?:(?<![{HAN}])|(?<=省)|(?<=自治区))([{HAN}]{{2}})市(?=[{HAN}])", text):
+        stem = m.group(1)
+        if stem in lex.cities or text[m.end():m.end() + 1] in CITY_WORD_AFTER:
+            continue
+        if stem in lex.not_place_stems or stem in lex.provinces or not plausible_stem(stem, lex):
+            continue
+        found[stem] += 1
+    organ = {m.group(1) for m in re.finditer(f"([{HAN}]{{2}})市(?:人民政府|委|政府)", text)}
+    return Counter({c: text.count(c) for c, n in found.items()
+                    if n >= 2 or c in organ or re.search(f"(?<![{HAN}]){c}市", head)})
+
+
+def find_cities(text: str) -> Counter:
+    lex = lexicon()
+    found: Counter = Counter()
+    for city in lex.cities:
+        if city not in text:
+            continue
+        n = _city_mentions(text, city, lex)
+        if city in AMBIGUOUS_CITIES:
+            n = text.count(city + "市")
+        if n:
+            found[city] = n
+    found.update(find_unknown_cities(text, lex))
+    # a shorter city name inside a longer one (e.g. 吉林 inside 吉林市) is fine; drop cities
+    # only found inside another found city's name
+    for a in list(found):
+        for b in list(found):
+            if a != b and a in b and found[a] <= found[b]:
+                del found[a]
+                break
+    return found
+
+
+def find_provinces(text: str) -> Counter:
+    lex = lexicon()
+    found: Counter = Counter()
+    # a full name (河南省) counts twice: once as itself, once through its short form (河南)
+    for form, full in lex.provinces.items():
+        n = text.count(form)
+        if n:
+            found[full] += n
+    return found
+
+
+def find_named_districts(text: str) -> Counter:
+    """Two-character names + 区 written after a boundary (伊滨区, 黄泛区), by frequency."""
+    named: Counter = Counter()
+    for m in re.finditer(f"(?<![{HAN}])([{HAN}]{{2}})区|(?<=[市县])([{HAN}]{{2}})区", text):
+        word = (m.group(1) or m.group(2)) + "区"
+        if word in NOT_DISTRICTS or word[1] in NOT_BEFORE_QU or word[0] in "各该本全我此每":
+            continue
+        named[word] += 1
+    return named
+
+
+def plausible_stem(stem: str, lex) -> bool:
+    """A two-character place name: not a verb, a pronoun-like word or a common word."""
+    if stem[0] in SUBZONE_STOP or stem[-1] in SUBZONE_STOP or stem in SUBZONE_STOP_STEMS:
+        return False
+    if stem in lex.not_names or stem in lex.cities or stem in lex.provinces or stem in lex.not_place_stems:
+        return False
+    return stem not in COMMON_VERBS and stem not in _verb_words(lex)
+
+
+def _verb_words(lex) -> frozenset:
+    """Every verb of the lexicon's verb classes, as one set."""
+    global _VERB_WORDS
+    if _VERB_WORDS is None or _VERB_WORDS[0] is not lex:
+        _VERB_WORDS = (lex, frozenset(v for vs in lex.verbs.values() for v in vs))
+    return _VERB_WORDS[1]
+
+
+def level_candidates(text: str, level: str, lex) -> Counter:
+    """Named zones of one level (青岚县, 松坪街道, 荷塘镇), scored by how often the text
+    writes them and their stem (云溪县, 云溪日报, 云溪城投...)."""
+    found: Counter = Counter()
+    for m in re.finditer(f"([{HAN}]{{2}}){level}", text):
+        stem = m.group(1)
+        if level in ("镇", "乡") and text[m.end():m.end() + 1] in ("村", "镇", "街", "乡"):
+            continue          # 镇村干部, 乡村振兴, 乡镇: words, not a named town
+        if level == "乡" and text[m.end():m.end() + 1] in WORD_AFTER_XIANG:
+            continue          # 留住乡愁: a word, not a township
+        if text[m.end():m.end() + 1] == "长" or "副" in stem:
+            continue          # 常务副县长, 副镇长: titles
+        if stem[-1] in STEM_END_STOP:
+            continue
+        if not plausible_stem(stem, lex):
+            continue
+        found[stem + level] += 1
+    scored: Counter = Counter()
+    for name, n in found.items():
+        stem = name[:2]
+        scored[name] = n + reliable_count(text, stem) / 2
+    return scored
