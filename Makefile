@@ -6,8 +6,13 @@ HOST   ?= 127.0.0.1
 PORT   ?= 8000
 # Debian packages the tests use (real headless Chromium, Graphviz with a CJK font)
 APT_PACKAGES := chromium graphviz fonts-noto-cjk
+# command:package pairs: the Debian package is installed when the command is missing (node
+# may come from elsewhere, e.g. NodeSource, whose nodejs ships npm without Debian's npm)
+APT_COMMANDS :=
+# the Cypher linter (Neo4j's parser, an npm package pinned in its package-lock.json)
+LINT := cypher/lint
 
-.PHONY: setup system-deps demo test bench bench-api clean
+.PHONY: setup system-deps node-deps demo test lint-cypher bench bench-api clean
 
 setup: $(VENV)/.installed
 
@@ -20,6 +25,7 @@ $(VENV)/.installed: pyproject.toml
 # Installs the Debian packages only when one is missing (needs root, as on CI).
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	for c in $(APT_COMMANDS); do command -v $${c%%:*} >/dev/null 2>&1 || missing="$$missing $${c#*:}"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
@@ -28,8 +34,19 @@ system-deps:
 demo: setup system-deps
 	$(BIN)/govkg serve --build seeds/ --host $(HOST) --port $(PORT)
 
-test: setup system-deps
+# npm ci from the committed lockfile, again only when the lockfile changes
+node-deps: $(LINT)/node_modules/.installed
+
+$(LINT)/node_modules/.installed: $(LINT)/package-lock.json
+	@$(MAKE) --no-print-directory system-deps APT_PACKAGES= APT_COMMANDS="node:nodejs npm:npm"
+	cd $(LINT) && npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+test: setup system-deps node-deps
 	$(BIN)/pytest -q
+
+lint-cypher: setup node-deps
+	GOVKG_PYTHON=$(BIN)/python node $(LINT)/lint.mjs
 
 bench: setup
 	$(BIN)/python bench/build_bench.py
@@ -40,4 +57,4 @@ bench-api: setup
 	$(BIN)/python bench/api_bench.py --workers 2
 
 clean:
-	rm -rf $(VENV) .govkg test-output
+	rm -rf $(VENV) .govkg test-output $(LINT)/node_modules
