@@ -7,7 +7,7 @@ PORT   ?= 8000
 # Debian packages the tests use (real headless Chromium, Graphviz with a CJK font)
 APT_PACKAGES := chromium graphviz fonts-noto-cjk
 
-.PHONY: setup system-deps demo test bench bench-api clean
+.PHONY: setup system-deps demo test cypher bench bench-api clean
 
 setup: $(VENV)/.installed
 
@@ -30,6 +30,10 @@ demo: setup system-deps
 
 test: setup system-deps
 	$(BIN)/pytest -q
+
+# cypher/schema.cypher and the generated cypher/writes/ from loaders/schema.py (commit them)
+cypher: setup
+	$(BIN)/python -m graph.cypher_gen
 
 bench: setup
 	$(BIN)/python bench/build_bench.py
