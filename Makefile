@@ -12,7 +12,7 @@ APT_COMMANDS :=
 # the Cypher linter (Neo4j's parser, an npm package pinned in its package-lock.json)
 LINT := cypher/lint
 
-.PHONY: setup system-deps node-deps demo test lint-cypher bench bench-api clean
+.PHONY: setup system-deps node-deps demo test cypher lint-cypher bench bench-api clean
 
 setup: $(VENV)/.installed
 
@@ -47,6 +47,10 @@ test: setup system-deps node-deps
 
 lint-cypher: setup node-deps
 	GOVKG_PYTHON=$(BIN)/python node $(LINT)/lint.mjs
+
+# cypher/schema.cypher and the generated cypher/writes/ from loaders/schema.py (commit them)
+cypher: setup
+	$(BIN)/python -m graph.cypher_gen
 
 bench: setup
 	$(BIN)/python bench/build_bench.py

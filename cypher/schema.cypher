@@ -1,6 +1,8 @@
 // govkg schema: a uniqueness constraint on `key` per label, and look-up indexes on the
 // properties the named queries match on (Neo4j 5 syntax).
+// Generated from loaders/schema.py by `make cypher`: edit the schema, not this file.
 // Applied on every build; IF NOT EXISTS makes it idempotent. Run in cypher-shell with :source.
+// no parameters
 
 CREATE CONSTRAINT person_key IF NOT EXISTS FOR (n:Person) REQUIRE n.key IS UNIQUE;
 CREATE CONSTRAINT organisation_key IF NOT EXISTS FOR (n:Organisation) REQUIRE n.key IS UNIQUE;

@@ -18,6 +18,9 @@ from typing import Any
 
 import networkx as nx
 
+from graph import write_queries as W
+from loaders.schema import ALIASES, LABELS, NODE_TYPE
+
 FORMATS = ("json", "graphml", "gexf", "cypher", "csv")
 CYPHER_BATCH = 500
 
@@ -121,52 +124,52 @@ def write_cypher(dump: GraphDump, path: Path) -> None:
 
 def cypher_script(dump: GraphDump):
     """Statements for an empty Neo4j 5, each ending with `;` at a line end:
-    `cypher-shell -u neo4j -p PASSWORD -f graph.cypher`. Constraints first (so MERGE uses
-    the index), then nodes per label and relationships per type in UNWIND batches, with the
-    data as literals (portable Cypher: no APOC, no parameters needed)."""
-    labels = sorted({lab for n in dump.nodes for lab in n["labels"]})
+    `cypher-shell -u neo4j -p PASSWORD -f graph.cypher`. The schema first (so MERGE uses the
+    key constraint), then nodes per label and relationships per type and end labels in UNWIND
+    batches: the statements of cypher/schema.cypher and cypher/writes/ (graph/write_queries.py)
+    with the rows as literals in place of $rows (portable Cypher: no APOC, no parameters)."""
     yield (f"// govkg graph export: {len(dump.nodes)} nodes, {len(dump.relationships)} relationships.\n"
            "// Load into an EMPTY Neo4j 5 database: cypher-shell -u neo4j -p PASSWORD -f THIS_FILE\n"
            "// (or :source THIS_FILE inside cypher-shell). Statements are idempotent (MERGE on key).\n")
-    for lab in labels:
-        yield (f"CREATE CONSTRAINT {_snake(lab)}_key IF NOT EXISTS "
-               f"FOR (n:{_ident(lab)}) REQUIRE n.key IS UNIQUE;\n")
+    for statement in W.schema_statements():
+        yield statement + ";\n"
+    for lab in sorted({lab for n in dump.nodes for lab in n["labels"]} - set(LABELS)):
+        yield W.key_constraint(lab) + ";\n"    # a label someone else wrote: merged on key too
     by_labels: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
     label_of: dict[str, str] = {}
     for n in dump.nodes:
         by_labels[tuple(n["labels"])].append(n)
         label_of[n["id"]] = n["labels"][0] if n["labels"] else ""
     for labs, nodes in sorted(by_labels.items()):
-        first = _ident(labs[0])
-        extra = "".join(f" SET n:{_ident(x)}" for x in labs[1:])
         for batch in _chunks(nodes, CYPHER_BATCH):
-            rows = ",\n  ".join(_literal({"key": n["id"], "props": n["properties"]}) for n in batch)
-            yield (f"UNWIND [\n  {rows}\n] AS row\nMERGE (n:{first} {{key: row.key}}) SET n += row.props{extra};\n")
+            rows = _rows_literal([_node_row(labs[0], n) for n in batch])
+            yield W.merge_nodes(labs[0], rows, extra_labels=labs[1:]) + ";\n"
     by_type: dict[tuple[str, str, str], list[dict[str, Any]]] = defaultdict(list)
     for r in dump.relationships:
         by_type[(r["type"], label_of.get(r["start"], ""), label_of.get(r["end"], ""))].append(r)
     for (rtype, a, b), rels in sorted(by_type.items()):
-        la = f":{_ident(a)}" if a else ""
-        lb = f":{_ident(b)}" if b else ""
         for batch in _chunks(rels, CYPHER_BATCH):
-            rows = ",\n  ".join(_literal({"key": r["id"], "start": r["start"], "end": r["end"],
-                                          "props": r["properties"]}) for r in batch)
-            yield (f"UNWIND [\n  {rows}\n] AS row\nMATCH (a{la} {{key: row.start}})\n"
-                   f"MATCH (b{lb} {{key: row.end}})\n"
-                   f"MERGE (a)-[r:{_ident(rtype)} {{key: row.key}}]->(b) SET r += row.props;\n")
+            rows = _rows_literal([{"key": r["id"], "start": r["start"], "end": r["end"],
+                                   "props": r["properties"]} for r in batch])
+            yield W.merge_relationships(rtype, a, b, rows) + ";\n"
+
+
+def _node_row(label: str, node: dict[str, Any]) -> dict[str, Any]:
+    """The row a write of cypher/writes/ takes: an aliased label's aliases apart."""
+    props = dict(node["properties"])
+    row: dict[str, Any] = {"key": node["id"], "props": props}
+    if label in NODE_TYPE and NODE_TYPE[label].aliased:
+        row[ALIASES] = list(props.pop(ALIASES, None) or [])
+    return row
+
+
+def _rows_literal(rows: list[dict[str, Any]]) -> str:
+    return "[\n  " + ",\n  ".join(_literal(row) for row in rows) + "\n]"
 
 
 def _chunks(items: list, size: int):
     for i in range(0, len(items), size):
         yield items[i:i + size]
-
-
-def _snake(label: str) -> str:
-    return re.sub(r"\W", "_", label).lower()
-
-
-def _ident(name: str) -> str:
-    return name if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) else "`" + name.replace("`", "``") + "`"
 
 
 def _literal(v: Any) -> str:
@@ -185,7 +188,7 @@ def _literal(v: Any) -> str:
     if isinstance(v, (list, tuple)):
         return "[" + ", ".join(_literal(x) for x in v) + "]"
     if isinstance(v, dict):
-        return "{" + ", ".join(f"{_ident(str(k))}: {_literal(x)}" for k, x in v.items() if x is not None) + "}"
+        return "{" + ", ".join(f"{W.ident(str(k))}: {_literal(x)}" for k, x in v.items() if x is not None) + "}"
     return _literal(str(v))
 
 

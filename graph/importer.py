@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 from graph.load import merge_nodes, merge_relationships
-from loaders.facts import LABELS, RELATIONSHIPS, Node, Relationship
+from loaders.facts import Node, Relationship
+from loaders.schema import LABELS, RELATIONSHIPS
 
 TX_ROWS = 5000  # rows per transaction
 

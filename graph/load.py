@@ -1,5 +1,6 @@
 """Writing one document's facts: one transaction per document, one named UNWIND query per
-label and per relationship type, rows de-duplicated on the client (DocumentFacts is keyed)."""
+label and per relationship type and end labels (the files cypher/writes/ generated from
+loaders/schema.py), rows de-duplicated on the client (DocumentFacts is keyed)."""
 from __future__ import annotations
 
 from collections import defaultdict
@@ -10,11 +11,12 @@ import neo4j
 
 from graph import cypher
 from graph.store import Store
+from graph.write_queries import node_query_name, relationship_query_name
 from loaders import fingerprint
 from loaders.facts import DocumentFacts, Node, Relationship, document_key
+from loaders.schema import ALIASES, NODE_TYPE
 
 BATCH = 1000
-ALIASED = ("Person", "Organisation")  # labels whose aliases are unioned, not replaced
 
 
 @dataclass
@@ -85,14 +87,14 @@ def delete_document_relationships(tx: neo4j.ManagedTransaction, doc: str) -> Non
 
 
 def merge_nodes(tx: neo4j.ManagedTransaction, label: str, nodes: list[Node]) -> None:
-    query = cypher.load(f"merge_{label.lower()}", "writes").text
+    query = cypher.load(node_query_name(label), "writes").text
     for batch in _batches(_node_row(n) for n in nodes):
         tx.run(query, rows=batch).consume()
 
 
 def merge_relationships(tx: neo4j.ManagedTransaction, rel_type: str, start: str, end: str,
                         rels: list[Relationship]) -> None:
-    query = cypher.load(f"{rel_type.lower()}__{start.lower()}__{end.lower()}", "writes").text
+    query = cypher.load(relationship_query_name(rel_type, start, end), "writes").text
     rows = ({"key": r.key, "start": r.start, "end": r.end, "props": _clean(r.props)} for r in rels)
     for batch in _batches(rows):
         tx.run(query, rows=batch).consume()
@@ -101,8 +103,8 @@ def merge_relationships(tx: neo4j.ManagedTransaction, rel_type: str, start: str,
 def _node_row(node: Node) -> dict[str, Any]:
     props = _clean(node.props)
     row: dict[str, Any] = {"key": node.key, "props": props}
-    if node.label in ALIASED:
-        row["aliases"] = list(props.pop("aliases", None) or [])
+    if NODE_TYPE[node.label].aliased:  # the write adds these to the stored list
+        row[ALIASES] = list(props.pop(ALIASES, None) or [])
     return row
 
 

@@ -2,7 +2,8 @@
 
 This is the hand-over format between `loaders` (which produce it) and `graph` (which
 writes it); its JSON form is the contract of `govkg extract --format json` and of
-`../shared/eval/score.py`. Labels and relationship types are defined once, here.
+`../shared/eval/score.py`. The labels and relationship types it may hold are those of
+`loaders/schema.py`; the keys are made here.
 """
 from __future__ import annotations
 
@@ -11,31 +12,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-# -- the graph contract (DESIGN.md): one definition of each label and relationship type --
-
-PERSON, ORGANISATION, ZONE, PROJECT, EVENT, DOCUMENT, ARTICLE = (
-    "Person", "Organisation", "Zone", "Project", "Event", "Document", "Article")
-LABELS = (PERSON, ORGANISATION, ZONE, PROJECT, EVENT, DOCUMENT, ARTICLE)
-
-# type -> allowed (start label, end label) pairs
-RELATIONSHIPS: dict[str, tuple[tuple[str, str], ...]] = {
-    "HOLDS_POSITION": ((PERSON, ORGANISATION),),
-    "CHAIRED": ((PERSON, EVENT),),
-    "ATTENDED": ((PERSON, EVENT),),
-    "SPOKE_AT": ((PERSON, EVENT),),
-    "ORGANISED": ((ORGANISATION, EVENT),),
-    "OVERSEES": ((ORGANISATION, PROJECT),),
-    "OWNS": ((ORGANISATION, PROJECT),),
-    "CONCERNS": ((EVENT, PROJECT),),
-    "PART_OF": ((ORGANISATION, ORGANISATION), (ZONE, ZONE), (ARTICLE, DOCUMENT)),
-    "LOCATED_IN": ((ORGANISATION, ZONE), (PROJECT, ZONE)),
-    "HELD_IN": ((EVENT, ZONE),),
-    "AUTHORED": ((PERSON, ARTICLE),),
-    "MENTIONS": tuple((ARTICLE, lab) for lab in (PERSON, ORGANISATION, ZONE, PROJECT, EVENT)),
-}
-
-ATTENDANCE_ROLES = ("出席", "参加", "列席", "带队", "陪同")
-AUTHOR_ROLES = ("记者", "通讯员", "编辑", "摄影", "作者")
+# defined in loaders/schema.py; named here too for the code that builds facts (F.PERSON ...)
+from loaders.schema import (ARTICLE, DOCUMENT, EVENT, LABELS, ORGANISATION, PERSON,  # noqa: F401
+                            PROJECT, RELATIONSHIPS, ZONE)
 
 
 # -- keys: deterministic, so re-loading the same text merges instead of duplicating --

@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 from graph import cypher
-from loaders.facts import LABELS, RELATIONSHIPS
+from loaders.schema import LABELS, RELATIONSHIPS
 
 PACK = Path(cypher.__file__).resolve().parent.parent / "cypher"
 FILES = sorted(PACK.rglob("*.cypher"))
-# constructs Neo4j 5 Community or ArcadeDB lack (DESIGN.md, "Portable Cypher only")
+# constructs Neo4j 5 Community or ArcadeDB lack (portable Cypher only: cypher/README.md)
 NOT_PORTABLE = {
     "APOC procedures": re.compile(r"\bapoc\.", re.I),
     "full-text indexes": re.compile(r"\bFULLTEXT\b|db\.index\.fulltext", re.I),

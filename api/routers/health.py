@@ -7,7 +7,7 @@ from pydantic import BaseModel
 
 from api.deps import get_async_store
 from graph.store import AsyncStore, StoreError
-from loaders.facts import LABELS
+from loaders.schema import LABELS
 
 router = APIRouter(tags=["health"])
 

@@ -1,5 +1,8 @@
 // Merge ORGANISED relationships (Organisation -> Event) by key
-// $rows: [{key, start, end, props}]
+// Generated from loaders/schema.py by `make cypher`: edit the schema, not this file.
+// ORGANISED: an organisation organised or convened an event.
+// $rows: [{key, start, end, props}]; start and end are node keys, props (source, evidence,
+//    doc) replace the stored values
 UNWIND $rows AS row
 MATCH (a:Organisation {key: row.start})
 MATCH (b:Event {key: row.end})

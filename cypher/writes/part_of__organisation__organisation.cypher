@@ -1,5 +1,8 @@
 // Merge PART_OF relationships (Organisation -> Organisation) by key
-// $rows: [{key, start, end, props}]
+// Generated from loaders/schema.py by `make cypher`: edit the schema, not this file.
+// PART_OF: a body within a body, a zone within a zone, an article within its document.
+// $rows: [{key, start, end, props}]; start and end are node keys, props (doc) replace the
+//    stored values
 UNWIND $rows AS row
 MATCH (a:Organisation {key: row.start})
 MATCH (b:Organisation {key: row.end})
