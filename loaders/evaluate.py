@@ -15,6 +15,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Callable
 
+from loaders.schema import ATTENDED, EVENT_ROLES
+
 PUNCT = re.compile(r"[\s“”\"'‘’《》〈〉()（）【】\[\]、,，。·.:：;；!！?？—\-_/]+")
 
 
@@ -190,9 +192,10 @@ def score_doc(gold: dict, graph: dict, totals: dict[str, Counts]) -> dict[str, t
         tp_g = len(gold_pairs & pred_aligned)
         record(metric, tp_p, len(pred), tp_g, len(gold_pairs))
 
-    role_metric("chaired", ["CHAIRED"], "chaired_by")
-    role_metric("attended", ["CHAIRED", "ATTENDED", "SPOKE_AT"], "attended_by")
-    role_metric("spoke", ["SPOKE_AT"], "spoke")
+    for role in EVENT_ROLES:
+        # attending is any part in the event (score.py: chaired, attended or spoke)
+        relations = [r.relation for r in EVENT_ROLES] if role.relation == ATTENDED else [role.relation]
+        role_metric(role.metric, relations, role.gold_field)
 
     # organisers and overseers: (organisation, event|project)
     pred_org_ev = [(prop(r["start"], "name") or "", r["end"]) for r in rels["ORGANISED"]]
@@ -211,7 +214,7 @@ def score_doc(gold: dict, graph: dict, totals: dict[str, Counts]) -> dict[str, t
 
 
 METRICS = ["persons", "organisations", "projects", "positions", "positions+org", "events",
-           "event dates", "chaired", "attended", "spoke", "organised", "oversees"]
+           "event dates", *(role.metric for role in EVENT_ROLES), "organised", "oversees"]
 
 
 def evaluate(gold_dir: Path, docs_dir: Path, extract: Callable[[Path], dict]) -> tuple[dict, dict, list[str]]:

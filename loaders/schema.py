@@ -119,12 +119,14 @@ NODE_TYPES = (
 
 # -- how a person takes part in an event ------------------------------------------------------
 
+CHAIRED, ATTENDED, SPOKE_AT = "CHAIRED", "ATTENDED", "SPOKE_AT"
+
 EVENT_ROLES = (
-    EventRole("CHAIRED", "chair", None, "chaired_by", "chaired", "chaired", "chairs", "主持",
+    EventRole(CHAIRED, "chair", None, "chaired_by", "chaired", "chaired", "chairs", "主持",
               "a person chaired (主持) an event"),
-    EventRole("ATTENDED", "attend", "role", "attended_by", "attended", "attended", "attendees", "参加",
+    EventRole(ATTENDED, "attend", "role", "attended_by", "attended", "attended", "attendees", "参加",
               "a person attended an event; `role` is how (出席, 参加, 列席, 带队, 陪同...)"),
-    EventRole("SPOKE_AT", "speak", None, "spoke", "spoke", "spoke_at", "speakers", "讲话",
+    EventRole(SPOKE_AT, "speak", None, "spoke", "spoke", "spoke_at", "speakers", "讲话",
               "a person spoke at an event (讲话, 指出, 强调, 通报...)"),
 )
 

@@ -45,6 +45,7 @@ class Lexicon:
     event_nouns: dict[str, str]          # noun -> kind
     event_noun_list: tuple[str, ...]     # longest first
     verbs: dict[str, tuple[str, ...]]    # class -> verbs, longest first
+    verb_qualifiers: dict[str, dict[str, str]]  # class -> verb -> how (参会 -> 参加), where given
     not_place_stems: frozenset[str] = frozenset()  # words before 乡/镇/村/市 that are no place
 
     def is_surname_start(self, s: str) -> int:
@@ -71,8 +72,11 @@ def lexicon() -> Lexicon:
     suffixes = {c[0]: c[1] for c in _columns("org_suffixes.txt")}
     events = {c[0]: c[1] for c in _columns("event_nouns.txt")}
     verbs: dict[str, list[str]] = {}
-    for cls, verb in _columns("verbs.txt"):
+    qualifiers: dict[str, dict[str, str]] = {}
+    for cls, verb, *how in _columns("verbs.txt"):
         verbs.setdefault(cls, []).append(verb)
+        if how:
+            qualifiers.setdefault(cls, {})[verb] = how[0]
     return Lexicon(
         surnames=frozenset(s for s in surnames if len(s) == 1),
         compound_surnames=frozenset(s for s in surnames if len(s) == 2),
@@ -90,5 +94,6 @@ def lexicon() -> Lexicon:
         event_nouns=events,
         event_noun_list=_longest_first(events),
         verbs={k: _longest_first(v) for k, v in verbs.items()},
+        verb_qualifiers=qualifiers,
         not_place_stems=frozenset(_lines("not_place_stems.txt")),
     )

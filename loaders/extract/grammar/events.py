@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from loaders.dates import CN_MD, number
 from loaders.extract.lexicon import lexicon
 from loaders.extract.text import HAN
+from loaders.schema import EVENT_ROLES
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
 CONVENE = ("主持召开", "组织召开", "组织开展", "召开了", "举行了", "举办了", "开展了", "召开", "举行", "举办",
@@ -69,6 +70,23 @@ def iso(d: DateMention, year: int | None) -> str:
     return f"{y:04d}-{d.month:02d}-{d.day:02d}" if y else f"--{d.month:02d}-{d.day:02d}"
 
 
+# how a person attended (the qualifier of ATTENDED; the attend class of verbs.txt gives the rest)
+LED, PRESENT, ESCORTED = "带队", "参加", "陪同"
+
+
+@dataclass
+class Participation:
+    """A person's part in an event: the sentence that says so and, for a role with a
+    qualifier (ATTENDED), how (出席, 带队, 陪同…)."""
+    start: int
+    end: int
+    how: str = ""
+
+
+def _no_people() -> dict[str, dict[str, Participation]]:
+    return {role.relation: {} for role in EVENT_ROLES}
+
+
 @dataclass
 class Event:
     name: str
@@ -80,15 +98,29 @@ class Event:
     date: str | None = None
     date_text: str | None = None
     organisers: list[str] = field(default_factory=list)          # full org names
-    chaired: dict[str, tuple[int, int]] = field(default_factory=dict)
-    attended: dict[str, tuple[str, int, int]] = field(default_factory=dict)
-    spoke: dict[str, tuple[int, int]] = field(default_factory=dict)
+    people: dict[str, dict[str, Participation]] = field(default_factory=_no_people)  # relation -> name ->
     zone: str | None = None
     projects: set[str] = field(default_factory=set)
     evidence: tuple[int, int] = (0, 0)
     org_evidence: dict[str, tuple[int, int]] = field(default_factory=dict)
     raw_name: str = ""          # the event phrase as written, before a subject's name was put in front
     zone_subject: bool = False   # convened by the zone itself (开发区召开…)
+
+    def took_part(self, relation: str, name: str, start: int, end: int, how: str = "") -> None:
+        """Records the first sentence that says `name` took part in the event this way."""
+        self.people[relation].setdefault(name, Participation(start, end, how))
+
+    def has_people(self) -> bool:
+        return any(self.people.values())
+
+    def merge_people(self, other: "Event") -> None:
+        """The people of the same event told again: a later sentence replaces the evidence of a
+        role without a qualifier; an attendance is replaced only by leading (带队)."""
+        for relation, people in other.people.items():
+            mine = self.people[relation]
+            for name, p in people.items():
+                if name not in mine or not p.how or (p.how == LED and mine[name].how != LED):
+                    mine[name] = p
 
 
 FOLLOWERS = ("圆满", "结束", "成功", "顺利", "正式", "隆重", "召开", "举行", "举办", "开幕", "闭幕", "开班", "结业", "落下",

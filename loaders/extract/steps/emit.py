@@ -9,6 +9,7 @@ from __future__ import annotations
 from loaders import facts as F
 from loaders.dates import masthead_date, published_date
 from loaders.extract.state import DocumentState
+from loaders.schema import EVENT_ROLES
 
 
 def _article_of(st: DocumentState, pos: int):
@@ -154,15 +155,11 @@ def emit(st: DocumentState) -> F.DocumentFacts:
         if ev.zone:
             out.add_relationship("HELD_IN", ek, zone(ev.zone, st.zones.subzones.get(ev.zone, home.kind)),
                                  **source(st, ev.evidence))
-        for n, span in ev.chaired.items():
-            if n in pkeys:
-                out.add_relationship("CHAIRED", pkeys[n], ek, **source(st, span))
-        for n, (role, s, e) in ev.attended.items():
-            if n in pkeys:
-                out.add_relationship("ATTENDED", pkeys[n], ek, role=role, **source(st, (s, e)))
-        for n, span in ev.spoke.items():
-            if n in pkeys:
-                out.add_relationship("SPOKE_AT", pkeys[n], ek, **source(st, span))
+        for role in EVENT_ROLES:
+            for n, p in ev.people[role.relation].items():
+                if n in pkeys:
+                    how = {role.qualifier: p.how} if role.qualifier else {}
+                    out.add_relationship(role.relation, pkeys[n], ek, **how, **source(st, (p.start, p.end)))
         for o in ev.organisers:
             if o in okeys:
                 out.add_relationship("ORGANISED", okeys[o], ek, **source(st, ev.org_evidence.get(o, ev.evidence)))

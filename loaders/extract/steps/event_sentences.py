@@ -20,6 +20,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import strip_lead
 from loaders.extract.text import HAN, Sentence
+from loaders.schema import ATTENDED, CHAIRED
 
 # a plan or an instruction (要召开, 将组织开展, 下一步) or a summary (累计开展): no event yet
 PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|将|拟|计划|下一步|累计|先后|多次|每季度|每半年|每年|每月")
@@ -299,7 +300,7 @@ def _led_trip(st: DocumentState, u: Unit, s: Sentence, cs: int, clause: str) -> 
     if not place:
         ev.name = name          # no person prefix: the trip is named by its group or its purpose
     for _a, _b, n in persons:
-        ev.attended[n] = ("带队", s.start, s.end)
+        ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED)
     return ev
 
 
@@ -349,7 +350,8 @@ def _tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
         ev = _new_event(st, u, s, name, [], [(a, b, n)], "带队" if m.group("lead") else "调研", False, "")
         ev.name = name
         ev.kind = EV.kind_of(verb)
-        ev.attended[n] = ("带队" if m.group("lead") or "一行" in m.group() else "参加", s.start, s.end)
+        ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED if m.group("lead") or "一行" in m.group()
+                                                  else EV.PRESENT)
         return ev
     return None
 
@@ -429,7 +431,7 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
         for a, b, n in persons:
             tail = st.doc.text[b: s.end]
             if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
-                ev.chaired[n] = (s.start, s.end)
+                ev.people[CHAIRED][n] = EV.Participation(s.start, s.end)
             if "带队" in subject_text or "带队" in tail[:6] or verb == "带队":
-                ev.attended[n] = ("带队", s.start, s.end)
+                ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED)
     return ev

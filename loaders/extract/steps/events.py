@@ -16,6 +16,7 @@ from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import (META_LINE, SPONSOR_ROLE, TOUR_VERBS, sentence_events,
                                                    sponsor_orgs)
 from loaders.extract.text import HAN, Sentence
+from loaders.schema import ATTENDED, CHAIRED
 
 def read(st: DocumentState) -> None:
     text = st.doc.text
@@ -159,7 +160,7 @@ def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
             or (old.kind == "meeting" and bool(SITTING.fullmatch(ev.name)) and not SITTING.fullmatch(old.name))
         # a further stop of the same tour (督导组还到某办事处调研): the place is visited, not organising
         stop = not same and old.kind == ev.kind and ev.kind in ("inspection", "visit") and not old.from_title \
-            and not ev.chaired and not ev.attended
+            and not ev.people[CHAIRED] and not ev.people[ATTENDED]
         if not same and not stop:
             continue
         if stop:
@@ -168,10 +169,7 @@ def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
             old.name = ev.name
         old.organisers += [o for o in ev.organisers if o not in old.organisers]
         old.org_evidence.update({k: v for k, v in ev.org_evidence.items() if k not in old.org_evidence})
-        old.chaired.update(ev.chaired)
-        for k, v in ev.attended.items():
-            if k not in old.attended or (v[0] == "带队" and old.attended[k][0] != "带队"):
-                old.attended[k] = v
+        old.merge_people(ev)
         if old.from_title and not stop:
             old.start, old.end, old.evidence = ev.start, ev.end, ev.evidence
             old.from_title = False

@@ -17,10 +17,7 @@ from loaders.extract.lexicon import lexicon
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import clauses_of
 from loaders.extract.text import HAN, Sentence
-
-ATTEND_ROLE = {"出席": "出席", "参加": "参加", "列席": "列席", "带队": "带队", "陪同": "陪同", "参会": "参加",
-               "与会": "参加", "参与": "参加", "带领": "带队", "率队": "带队"}
-
+from loaders.schema import ATTENDED, EVENT_ROLES, SPOKE_AT, EventRole
 
 NOT_PRESENT = ("精神", "贺词", "指示", "批示", "思想", "讲话稿", "重要论述", "署名文章")
 
@@ -30,8 +27,7 @@ def read(st: DocumentState) -> None:
         if not u.contents_entry:
             _item_roles(st, u, [e for e in st.events if e.item == u.index])
     # keep events that say something: a date, a person, an organiser, or convened by the zone
-    st.events = [e for e in st.events if e.date or e.chaired or e.attended or e.spoke or e.organisers
-                 or e.zone_subject]
+    st.events = [e for e in st.events if e.date or e.has_people() or e.organisers or e.zone_subject]
 
 
 def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
@@ -97,12 +93,12 @@ def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
                 if _elsewhere(current, z):
                     continue
                 if escort:
-                    current.attended.setdefault(n, ("陪同", s.start, s.end))
+                    current.took_part(ATTENDED, n, s.start, s.end, EV.ESCORTED)
                     continue
                 src = (s.start, s.end)
                 if (current.kind == "competition" or re.search("赛|颁奖|评选", current.name)) and \
                         re.search("(?:获得|荣获|摘得|获)[^，,。；;]{0,12}(?:奖|名)", z):
-                    current.attended.setdefault(n, ("参加", *src))    # a prize-winner took part
+                    current.took_part(ATTENDED, n, *src, EV.PRESENT)    # a prize-winner took part
                     continue
                 if n in visited or _visited_at(st, cs, a, b):
                     if not st.persons[n].positions:
@@ -111,19 +107,17 @@ def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
                             and not re.search("现役(?:军人|官兵)$", text[cs:a]):
                         # visited at home: present at the visit (not 看望某某的父母, and not a
                         # soldier on active duty, whose family is visited)
-                        current.attended.setdefault(n, ("参加", *src))
+                        current.took_part(ATTENDED, n, *src, EV.PRESENT)
                     continue
-                if "主持" in z:
-                    current.chaired.setdefault(n, src)
-                for v in lexicon().verbs["attend"]:
-                    if v in z and not z.startswith(("家中", "家")):
-                        current.attended.setdefault(n, (ATTEND_ROLE.get(v, "参加"), *src))
-                        break
-                if _speaks(z):
-                    if after_meeting:
-                        current.attended.setdefault(n, ("参加", *src))
+                for role in EVENT_ROLES:
+                    verb = _verb_of(role.verb_class, z)
+                    if verb is None:
+                        continue
+                    if after_meeting and role.relation == SPOKE_AT:
+                        # what was said after the meeting was not said at it: present, not speaking
+                        current.took_part(ATTENDED, n, *src, EV.PRESENT)
                     else:
-                        current.spoke.setdefault(n, src)
+                        current.took_part(role.relation, n, *src, _how(role, verb))
                 if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
@@ -175,16 +169,38 @@ def _in_book_title(text: str, lo: int, pos: int) -> bool:
 RELAYS = re.compile(r"\s*(?:传达|宣读|解读|领学|宣讲)")
 
 
-def _speaks(z: str) -> bool:
-    """A speech verb in the text after a name; 推介会 / 汇报会 / 点评会 name a meeting, not a
-    speech."""
-    for v in lexicon().verbs["speak"]:
+def _at_home(z: str, verb: str, i: int) -> bool:
+    """某某家中…: the person is visited at home, not attending."""
+    return z.startswith("家")
+
+
+def _names_a_meeting(z: str, verb: str, i: int) -> bool:
+    """推介会 / 汇报会 / 点评会 name a meeting, not a speech."""
+    return z.startswith("会", i + len(verb))
+
+
+# when a verb of a class, written after a name, is no act of that person
+NOT_AN_ACT = {"attend": _at_home, "speak": _names_a_meeting}
+
+
+def _verb_of(verb_class: str, z: str) -> str | None:
+    """The verb of the class (longest first) the text after a name says the person did."""
+    exception = NOT_AN_ACT.get(verb_class)
+    for v in lexicon().verbs.get(verb_class, ()):
         i = z.find(v)
         while i >= 0:
-            if not z.startswith("会", i + len(v)):
-                return True
+            if exception is None or not exception(z, v, i):
+                return v
             i = z.find(v, i + 1)
-    return False
+    return None
+
+
+def _how(role: EventRole, verb: str) -> str:
+    """The qualifier of a role read from `verb` (参会 -> 参加, 率队 -> 带队), or "" for a role
+    without one."""
+    if not role.qualifier:
+        return ""
+    return lexicon().verb_qualifiers.get(role.verb_class, {}).get(verb, verb)
 
 
 ROLE_VERBS = None
@@ -194,7 +210,7 @@ def _role_verbs() -> tuple[str, ...]:
     global ROLE_VERBS
     if ROLE_VERBS is None:
         lex = lexicon()
-        ROLE_VERBS = tuple(v for c in ("chair", "attend", "speak") for v in lex.verbs.get(c, ()))
+        ROLE_VERBS = tuple(v for r in EVENT_ROLES for v in lex.verbs.get(r.verb_class, ()))
     return ROLE_VERBS
 
 
