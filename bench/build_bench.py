@@ -17,6 +17,7 @@ from pathlib import Path
 from graph import arcadedb
 from graph.build import build
 from graph.store import Store
+from loaders.settings import Settings
 from loaders.pipeline import read_document
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -44,7 +45,7 @@ def main() -> None:
 
         data = work / "store"
         t0 = time.perf_counter()
-        with Store.open(data=data, keep_server=True) as store:
+        with Store.open(Settings(data=data), keep_server=True) as store:
             started = time.perf_counter() - t0
             t1 = time.perf_counter()
             report = build(store, [docs], ner=a.ner)

@@ -47,11 +47,6 @@ class ServerInfo:
         return f"bolt://127.0.0.1:{self.bolt_port}"
 
 
-def data_dir(explicit: str | os.PathLike | None = None) -> Path:
-    """`--data DIR`, else $GOVKG_DATA, else `.govkg/` in the working directory."""
-    return Path(explicit or os.environ.get("GOVKG_DATA") or ".govkg").resolve()
-
-
 def _package_dir() -> Path:
     spec = find_spec("arcadedb_embedded")
     if spec is None or not spec.submodule_search_locations:
@@ -148,11 +143,11 @@ def _command(root: Path, info: ServerInfo, heap: str) -> list[str]:
             *(f"-D{k}={v}" for k, v in props.items()), "com.arcadedb.server.ArcadeDBServer"]
 
 
-def start(root: Path, heap: str | None = None, keep: bool = False) -> tuple[ServerInfo, bool]:
+def start(root: Path, heap: str, keep: bool = False) -> tuple[ServerInfo, bool]:
     """Returns (server, owned_by_us). Reuses a live server of the same data folder; one
     whose owner died without stopping it (killed, crashed) is adopted, so that it stops
-    when this command ends. `keep`: nobody owns it (`govkg server start`)."""
-    heap = heap or os.environ.get("GOVKG_HEAP", "1g")
+    when this command ends. `heap`: the Java heap of a new server (-Xmx, e.g. "1g");
+    `keep`: nobody owns it (`govkg server start`)."""
     with _lock(root):
         live = read_info(root)
         if live:
@@ -215,6 +210,8 @@ def stop(root: Path, timeout: float = 30.0, owner: int | None = None) -> bool:
     return True
 
 
-if __name__ == "__main__":  # python -m graph.arcadedb DATA_DIR: start and print the URI
-    started, _ = start(data_dir(sys.argv[1] if len(sys.argv) > 1 else None), keep=True)
+if __name__ == "__main__":  # python -m graph.arcadedb [DATA_DIR]: start and print the URI
+    from loaders.settings import current
+    settings = current().override(data=Path(sys.argv[1]) if len(sys.argv) > 1 else None)
+    started, _ = start(settings.data.resolve(), settings.heap, keep=True)
     print(started.uri)

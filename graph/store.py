@@ -1,7 +1,9 @@
 """The Bolt store: the official `neo4j` driver against Neo4j or the embedded ArcadeDB.
 
-One code path for both: `NEO4J_URI` (or `--uri`) names a Neo4j 5 server; without it the
-embedded ArcadeDB server of the data folder is used, started on demand.
+One code path for both: the settings' `neo4j_uri` (`--uri` or $NEO4J_URI) names a Neo4j 5
+server; without it the embedded ArcadeDB server of the data folder is used, started on
+demand. The settings come from the caller (see loaders.settings); nothing here reads the
+environment.
 
 `Store` (the driver's blocking API) serves the command line, the loaders and the blocking
 parts of the API; `AsyncStore` runs the same named queries on the driver's asyncio API for
@@ -18,6 +20,7 @@ import neo4j
 from neo4j import GraphDatabase
 
 from graph import arcadedb, cypher
+from loaders.settings import Settings
 
 
 class StoreError(RuntimeError):
@@ -33,14 +36,13 @@ class Target:
     embedded_root: Path | None = None  # set when the target is our embedded server
 
 
-def resolve_target(uri: str | None = None, data: str | os.PathLike | None = None) -> Target:
-    """--uri / NEO4J_URI -> that server; otherwise the embedded store of the data folder
-    (the server is not started here: see Store.open)."""
-    uri = uri or os.environ.get("NEO4J_URI")
-    if uri:
-        return Target(uri, os.environ.get("NEO4J_USER", "neo4j"), os.environ.get("NEO4J_PASSWORD", ""),
-                      os.environ.get("NEO4J_DATABASE") or None)
-    return Target("", arcadedb.USER, "", arcadedb.DATABASE, arcadedb.data_dir(data))
+def resolve_target(settings: Settings) -> Target:
+    """A Neo4j URI -> that server; otherwise the embedded store of the data folder (the
+    server is not started here: see Store.open)."""
+    if settings.neo4j_uri:
+        return Target(settings.neo4j_uri, settings.neo4j_user, settings.neo4j_password,
+                      settings.neo4j_database)
+    return Target("", arcadedb.USER, "", arcadedb.DATABASE, settings.data.resolve())
 
 
 @dataclass
@@ -52,13 +54,14 @@ class Store:
     _closed: bool = field(default=False, repr=False)
 
     @classmethod
-    def open(cls, uri: str | None = None, data: str | os.PathLike | None = None,
-             keep_server: bool = False) -> "Store":
-        target = resolve_target(uri, data)
+    def open(cls, settings: Settings, keep_server: bool = False) -> "Store":
+        """Connects to the database `settings` name, starting the embedded server when
+        needed (and stopping it on close, unless `keep_server` or another process runs it)."""
+        target = resolve_target(settings)
         owns = False
         if target.embedded_root is not None:
             try:
-                info, owns = arcadedb.start(target.embedded_root, keep=keep_server)
+                info, owns = arcadedb.start(target.embedded_root, settings.heap, keep=keep_server)
             except arcadedb.ServerError as exc:
                 raise StoreError(str(exc)) from exc
             target.uri, target.password = info.uri, info.password

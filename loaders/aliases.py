@@ -1,7 +1,7 @@
 """The user's aliases file: merge variants into one entity, or join one person's zones.
 
 A YAML file (default `aliases.yaml` in the working directory, or `--aliases FILE`, or
-$GOVKG_ALIASES), applied to every document on every build:
+$GOVKG_ALIASES, see loaders.settings), applied to every document on every build:
 
     persons:
       - name: 王文峰              # the canonical name
@@ -55,11 +55,11 @@ class Aliases:
 
 
 def load_aliases(path: str | os.PathLike | None = None) -> Aliases:
-    """The explicit file (which must exist), else $GOVKG_ALIASES, else ./aliases.yaml if present."""
-    explicit = path or os.environ.get("GOVKG_ALIASES")
-    p = Path(explicit or DEFAULT_FILE)
+    """The given file (which must exist: --aliases or $GOVKG_ALIASES), else ./aliases.yaml
+    if present."""
+    p = Path(path or DEFAULT_FILE)
     if not p.exists():
-        if explicit:
+        if path:
             raise AliasesError(f"{p}: no such aliases file")
         return Aliases()
     try:

@@ -10,6 +10,11 @@ import pytest
 from graph import arcadedb
 from graph.build import build
 from graph.store import Store
+from loaders.settings import Settings
+
+# the commands run in-process (CliRunner) must use the tests' embedded stores, never a
+# Neo4j server named in the developer's environment
+os.environ.pop("NEO4J_URI", None)
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -24,8 +29,7 @@ def data_dir(tmp_path_factory) -> Path:
 def store(data_dir):
     """A store on a fresh embedded server, shut down at the end of the session. Tests
     that need an empty database use `empty_store` instead."""
-    os.environ.pop("NEO4J_URI", None)
-    s = Store.open(data=data_dir, keep_server=True)
+    s = Store.open(Settings(data=data_dir), keep_server=True)
     yield s
     s.close()
     arcadedb.stop(data_dir)
@@ -40,7 +44,7 @@ def seeded(store):
 
 @pytest.fixture()
 def empty_store(tmp_path):
-    s = Store.open(data=tmp_path / "store", keep_server=True)
+    s = Store.open(Settings(data=tmp_path / "store"), keep_server=True)
     s.apply_schema()
     yield s
     s.close()

@@ -11,6 +11,7 @@ from api.app import create_app
 from graph import arcadedb, cypher
 from graph.load import load_document
 from graph.store import Store
+from loaders.settings import Settings
 
 from api_graph import K, S1, S2, S3, S5, S7, small_graph
 
@@ -18,7 +19,7 @@ from api_graph import K, S1, S2, S3, S5, S7, small_graph
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
     root = tmp_path_factory.mktemp("api-small")
-    s = Store.open(data=root, keep_server=True)
+    s = Store.open(Settings(data=root), keep_server=True)
     try:
         s.apply_schema()
         for facts in small_graph():

@@ -17,6 +17,7 @@ from graph import export as ex
 from graph.importer import ImportFailed, import_file, import_graph
 from graph.load import load_document
 from graph.store import Store
+from loaders.settings import Settings
 
 
 @pytest.fixture(scope="module")
@@ -28,7 +29,7 @@ def graph_dir(tmp_path_factory) -> Path:
 def graph_store(graph_dir):
     """A store with a graph written for these tests: people, bodies, zones, posts (with
     Chinese evidence, null-free properties, alias lists)."""
-    s = Store.open(data=graph_dir, keep_server=True)
+    s = Store.open(Settings(data=graph_dir), keep_server=True)
     s.apply_schema()
     for facts in (D.zone_bulletin(), *D.handover_bulletins()):
         load_document(s, facts, force=True)
@@ -198,7 +199,7 @@ def test_cli_export_and_import(graph_dir, graph_store, tmp_path):
     try:
         r = runner.invoke(cli_app, ["import", str(out), "--data", str(other)])
         assert r.exit_code == 0, r.output
-        with Store.open(data=other, keep_server=True) as s:
+        with Store.open(Settings(data=other), keep_server=True) as s:
             assert counts(s) == counts(graph_store)
         r = runner.invoke(cli_app, ["import", str(tmp_path / "missing.json"), "--data", str(other)])
         assert r.exit_code == 2

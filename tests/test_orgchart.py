@@ -23,6 +23,7 @@ from graph import orgchart as oc
 from graph.build import build
 from graph.load import load_document
 from graph.store import Store
+from loaders.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output"
@@ -38,7 +39,7 @@ def chart_dir(tmp_path_factory) -> Path:
 def chart_store(chart_dir):
     """A store of its own with the graphs written for these tests: the zone bulletin, the two
     hand-over bulletins and a 326-box zone."""
-    s = Store.open(data=chart_dir, keep_server=True)
+    s = Store.open(Settings(data=chart_dir), keep_server=True)
     s.apply_schema()
     for facts in (D.zone_bulletin(), *D.handover_bulletins(), D.big_zone()):
         load_document(s, facts, force=True)
