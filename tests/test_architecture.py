@@ -17,11 +17,7 @@ PACKAGES = ("loaders", "graph", "api", "cypher")
 # lower layers never import higher ones (cypher holds the query files; only graph reads it)
 LAYERS = ("loaders", "graph", "api")
 
-KNOWN_CYCLES = {
-    # removed by the extraction refactor: the pipeline calls the extractor, which names the
-    # pipeline's ParsedDocument (under TYPE_CHECKING)
-    frozenset({"loaders.pipeline", "loaders.extract", "loaders.extract.document", "loaders.extract.emit"}),
-}
+KNOWN_CYCLES: set[frozenset[str]] = set()
 
 
 def module_name(path: Path) -> str:
@@ -91,7 +87,7 @@ def test_the_import_graph_sees_function_level_and_type_checking_imports():
     assert len(graph) > 40
     assert graph.has_edge("api.cli", "api.cli_common")          # module level
     assert graph.has_edge("api.cli_common", "graph.store")      # inside a function
-    assert graph.has_edge("loaders.extract", "loaders.pipeline")  # under TYPE_CHECKING
+    assert graph.has_edge("loaders.extract.state", "loaders.extract.grammar.events")  # under TYPE_CHECKING
     assert graph.has_edge("graph.store", "loaders.settings")
 
 
@@ -128,11 +124,7 @@ def environment_uses(tree: ast.Module) -> list[int]:
 
 
 def test_only_the_settings_module_reads_the_environment():
-    allowed = {
-        "loaders.settings",
-        # until ner.py takes HANLP_HOME from loaders.settings (the extraction refactor)
-        "loaders.extract.ner",
-    }
+    allowed = {"loaders.settings"}
     uses = {module: environment_uses(tree) for module, (_, tree) in sources().items()}
     found = {module: lines for module, lines in uses.items() if lines and module not in allowed}
     assert not found, f"read the environment through loaders.settings instead: {found}"

@@ -7,6 +7,7 @@ import pytest
 
 from loaders.extract import NerUnavailable, extract_document
 from loaders.pipeline import parse
+from loaders.settings import current
 
 HEAD = "【要闻】开封经济开发区召开2024年安全生产推进会\n"
 MEETING = (HEAD + "7月3日，开封经济开发区召开2024年安全生产推进会。开发区党工委书记张建国出席会议并讲话，"
@@ -127,8 +128,13 @@ def test_unknown_backend_is_a_clear_error(tmp_path):
 def test_hanlp_without_model_fails_fast(tmp_path, monkeypatch):
     """It says what is missing instead of trying the network (which would hang here)."""
     monkeypatch.setenv("HANLP_HOME", str(tmp_path / "nothing-here"))
-    with pytest.raises(NerUnavailable, match="HANLP_HOME"):
-        facts_of(tmp_path, MEETING, ner="hanlp")
+    current.cache_clear()           # the settings are read once per process
+    try:
+        with pytest.raises(NerUnavailable, match="holds no model"):
+            facts_of(tmp_path, MEETING, ner="hanlp")
+    finally:
+        monkeypatch.undo()
+        current.cache_clear()
 
 
 def test_lac_backend_adds_names(tmp_path):

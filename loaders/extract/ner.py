@@ -6,13 +6,13 @@ hanlp  a HanLP model from a local folder (HANLP_HOME); fails at once when none i
 """
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
 from loaders.extract.lexicon import lexicon
+from loaders.settings import current
 
 BACKENDS = ("rules", "lac", "hanlp")
 # chosen by measurement (README, "Choosing the name finder"): on blind held-out bulletins lac
@@ -102,7 +102,7 @@ def _lac_names(text: str) -> list[tuple[str, int, int]]:
 
 
 def _hanlp() -> NameFinder:
-    home = os.environ.get("HANLP_HOME")
+    home = current().hanlp_home
     model_dir = Path(home) if home else None
     if model_dir is None or not model_dir.is_dir() or not any(model_dir.rglob("*.json")):
         raise NerUnavailable(
