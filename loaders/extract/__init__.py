@@ -19,5 +19,6 @@ __all__ = ["extract_document", "BACKENDS", "DEFAULT_BACKEND", "NerUnavailable"]
 def extract_document(doc: ParsedDocument, ner: str = DEFAULT_BACKEND) -> F.DocumentFacts:
     """Raises ValueError for an unknown backend name and NerUnavailable (a RuntimeError)
     when the backend cannot run on this machine."""
-    from loaders.extract import document, ner as N
+    from loaders.extract import document
+    from loaders.extract import ner as N
     return document.extract(doc, N.backend(ner))

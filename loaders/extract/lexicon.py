@@ -1,8 +1,12 @@
-"""Lexicons of the genre (loaders/lexicon/*.txt), loaded once.
+"""Lexicons of the genre (loaders/lexicon/**/*.txt), loaded once.
 
-Every file is plain text, one entry per line, `#` starts a comment line; some files have
-TAB-separated columns. Nothing here names a particular bulletin: these are the words of
-the genre (family names, titles, organisation endings, event nouns, verb classes, places).
+Every file is plain text, one entry per line, `#` starts a comment line (the first says what
+the list is for); some files have TAB-separated columns. Nothing here names a particular
+bulletin: these are the words of the genre (family names, titles, organisation endings,
+event nouns, verb classes, places). The files at the top level make up `lexicon()`; the
+word lists of one part of the grammar (loaders/lexicon/zones/, orgs/, persons/, events/,
+roles/, projects/, oversight/) are read by name with `words`, `chars`, `pairs`, `table`
+and `rows`, e.g. `words("events/trip_verbs")`.
 """
 from __future__ import annotations
 
@@ -25,6 +29,36 @@ def _lines(name: str) -> list[str]:
 
 def _columns(name: str) -> list[list[str]]:
     return [line.split("\t") for line in _lines(name)]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> tuple[str, ...]:
+    """The entries of loaders/lexicon/<name>.txt, in file order."""
+    return tuple(_lines(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def chars(name: str) -> frozenset[str]:
+    """Every character written in loaders/lexicon/<name>.txt (a list of single characters)."""
+    return frozenset("".join(words(name)))
+
+
+@lru_cache(maxsize=None)
+def rows(name: str) -> tuple[tuple[str, ...], ...]:
+    """The TAB-separated rows of loaders/lexicon/<name>.txt, in file order."""
+    return tuple(tuple(cols) for cols in _columns(f"{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def pairs(name: str) -> dict[str, str]:
+    """A two-column file as a mapping: first column -> second."""
+    return {row[0]: row[1] for row in rows(name)}
+
+
+@lru_cache(maxsize=None)
+def table(name: str) -> dict[str, tuple[str, ...]]:
+    """A file of rows as a mapping: first column -> the other columns."""
+    return {row[0]: row[1:] for row in rows(name)}
 
 
 @dataclass(frozen=True)

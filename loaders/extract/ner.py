@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import chars, lexicon
 from loaders.settings import current
 
 BACKENDS = ("rules", "lac", "hanlp")
@@ -38,7 +38,7 @@ def backend(name: str) -> NameFinder | None:
 
 # a statistical model tags some villages (某寨, 某庄) and repeated-word phrases (夏收夏种 ->
 # 夏收夏) as persons; the rules' own names are not filtered this way
-PLACE_TAILS = set("寨村庄屯堡镇乡湾沟集铺店")
+PLACE_TAILS = chars("persons/model_place_tails")
 
 
 def plausible_model_name(name: str) -> bool:

@@ -20,12 +20,12 @@ import re
 
 from loaders.extract.grammar.bylines import bylines
 from loaders.extract.grammar.names import title_at_end, titles, valid_name
-from loaders.extract.grammar.titles import collective_names, name_before_title, org_suffix, social_names, titled_names
-from loaders.extract.lexicon import lexicon
 from loaders.extract.grammar.orgs import OrgRegistry
-from loaders.extract.text import HAN
 from loaders.extract.grammar.places import GENERIC_ZONES
+from loaders.extract.grammar.titles import collective_names, name_before_title, org_suffix, social_names, titled_names
 from loaders.extract.grammar.zones import read_zones
+from loaders.extract.lexicon import lexicon
+from loaders.extract.text import HAN
 from loaders.normalise import chinese_punctuation, to_simplified
 
 LABELS = ("PER", "ORG", "LOC", "TITLE")

@@ -16,8 +16,8 @@ from loaders.parsed import ParsedDocument
 
 if TYPE_CHECKING:   # the grammar modules import nothing of the state; only types here
     from loaders.extract.grammar.events import Event
-    from loaders.extract.grammar.orgs import OrgRegistry
     from loaders.extract.grammar.names import Person
+    from loaders.extract.grammar.orgs import OrgRegistry
     from loaders.extract.grammar.projects import Project
     from loaders.extract.grammar.zones import Zones
 

@@ -14,16 +14,14 @@ import re
 from dataclasses import dataclass, field
 
 from loaders.dates import CN_MD, number
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import chars, lexicon, words
 from loaders.extract.text import HAN
 from loaders.schema import EVENT_ROLES
 
 CLAUSE_SPLIT = re.compile(r"[,，;；:：]")
-CONVENE = ("主持召开", "组织召开", "组织开展", "召开了", "举行了", "举办了", "开展了", "召开", "举行", "举办",
-           "开展", "启动")
-GENERIC_NAMES = {"会议", "专题会议", "全体人员会议", "全体会议", "专题会", "工作会议", "全体干部会议", "例会",
-                 "座谈会", "推进会", "会", "大会", "活动", "培训", "调研", "仪式", "挂牌仪式", "揭牌仪式"}
-RELATIVE_DAYS = ("近日", "日前", "近期", "此前", "今年以来", "当天")
+CONVENE = lexicon().verbs["convene"]
+GENERIC_NAMES = frozenset(words("events/generic_names"))
+RELATIVE_DAYS = words("events/relative_days")
 
 MD = re.compile(r"(?:(20\d\d)\s*年\s*)?(\d{1,2})\s*月\s*(\d{1,2})\s*日(?:\s*(?:至|到|—|-|~)\s*(?:(\d{1,2})\s*月\s*)?(\d{1,2})\s*日)?")
 DAY_ONLY = re.compile(r"(?<![月\d])(\d{1,2})\s*日(?=上午|下午|晚|[,，])")
@@ -123,9 +121,8 @@ class Event:
                     mine[name] = p
 
 
-FOLLOWERS = ("圆满", "结束", "成功", "顺利", "正式", "隆重", "召开", "举行", "举办", "开幕", "闭幕", "开班", "结业", "落下",
-             "明确", "研究", "部署", "传达", "学习", "听取", "通报", "要求", "强调", "指出", "在", "于", "期间")
-NOT_EVENT_AFTER = "精神室所场次项期"
+FOLLOWERS = words("events/name_followers")
+NOT_EVENT_AFTER = chars("events/not_event_after")
 
 
 def event_noun_end(s: str) -> tuple[int, str] | None:

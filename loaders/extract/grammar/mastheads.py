@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from loaders.extract.grammar.places import GENERIC_ZONES, LEVEL_WORDS, NOT_DISTRICTS, SUBZONE_STOP, plausible_stem
+from loaders.extract.lexicon import words
 from loaders.extract.text import HAN
 
 MASTHEAD_ZONE = re.compile(f"(?<![{HAN}])(?:中共)?(?:[{HAN}]{{2,3}}省)?([{HAN}]{{2}})(?:市)?"
@@ -21,10 +22,8 @@ MASTHEAD_PROVINCIAL = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,3}}(?:省|自治�
                                  f"(?:办公室)?\\s*(?:编印|编|主办|印发|\\d|$)")
 # how a bulletin of a level speaks of its own bodies (区委, 区政府...), for a masthead zone
 # the text does not name again
-OWN_LEVEL_WORDS = {"区": ("区委", "区政府", "区人民政府", "区人大", "区政协"),
-                   "县": LEVEL_WORDS["县"], "镇": LEVEL_WORDS["镇"], "乡": LEVEL_WORDS["乡"],
-                   "街道": LEVEL_WORDS["街道"]}
-PARK_GENERICS = ("产业园区", "工业园区", "物流园区", "科技园区", "产业园", "工业园", "科技园")
+OWN_LEVEL_WORDS = {"区": words("zones/district_words"), **LEVEL_WORDS}
+PARK_GENERICS = words("zones/park_generics")
 MASTHEAD_PARK = re.compile(f"^\\s*(?:中共)?([{HAN}]{{2,6}}?)({'|'.join(PARK_GENERICS)})"
                            f"(?:管理委员会|管委会|党工委|工作|简报|动态|\\s*$)")
 

@@ -6,29 +6,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import chars, lexicon, words
 from loaders.extract.text import HAN
 
 # a character or word right after a name: the name ends there
-BOUNDARY_CHARS = set("等和与在对为说的、及率赴到向从将就也还又并则都已曾是被让把给作于同、，,。；;：:（(）)“”\"《 \n")
-BOUNDARY_WORDS = {"一行", "同志", "表示", "介绍", "带领", "率领", "陪同", "受邀", "分别", "进行", "围绕", "来到",
-                  "深入", "实地", "到达", "前往", "主持", "出席", "参加", "列席", "讲话", "指出", "强调", "要求",
-                  "通报", "汇报", "点评", "致辞", "推介", "总结", "部署", "提出", "宣读", "叮嘱", "号召", "代表",
-                  "先后", "带队", "召开", "关切", "详细", "亲切", "认真", "首先", "随后", "最后", "一同", "共同",
-                  "调研", "督导", "检查", "察看", "查看", "走访", "看望", "慰问", "听取", "主讲", "作了", "作出",
-                  "专门", "高度", "对此", "坚定", "感谢", "希望", "充分", "逐一", "现场", "实地", "组织", "参观",
-                  "座谈", "与会", "等人", "等同", "家中", "发表", "接受", "通过", "签署", "签订", "致以", "送上",
-                  "看到", "了解", "就此", "在此", "又到", "还到", "继续", "代表", "任职", "应邀", "到会", "作交流",
-                  "结合", "一起", "作开班", "作动员", "作专题", "作工作", "作主题", "传达", "宣读", "解读",
-                  "领学", "宣讲", "凭借", "荣获", "获得", "常年", "长期", "作报告", "作总结", "围绕", "就任",
-                  "代表", "到会", "率队", "赴", "来我", "一同", "共同",
-                  "发言", "表态", "讲授", "授课", "回应", "答复", "作说明", "反映", "签约", "监誓", "作表态",
-                  "作推介", "辅导", "解答", "亲自", "再次", "指导", "协调"}
+BOUNDARY_CHARS = chars("persons/name_end_chars") | {" ", "\n"}
+BOUNDARY_WORDS = frozenset(words("persons/name_end_words"))
 # a boundary character that is also common inside given names (钱有为, 李同): when the
 # three-character reading is itself ended by a boundary word (钱有为通报), it wins
-NAME_LIKE_BOUNDARY = set("为同")
-ALIAS_TITLES = ("书记", "主任", "区长", "市长", "县长", "镇长", "乡长", "局长", "部长", "处长", "科长", "主席",
-                "院长", "所长", "站长", "队长", "校长", "厅长", "省长", "董事长", "总经理", "经理")
+NAME_LIKE_BOUNDARY = chars("persons/name_like_end_chars")
+ALIAS_TITLES = words("persons/alias_titles")
 NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
 _TITLES: tuple[str, ...] | None = None
 

@@ -12,60 +12,43 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar.zones import Zones
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, pairs, words
 from loaders.extract.text import HAN
 
 _HAN_CHAR = re.compile(f"[{HAN}]")
 # a session number inside a body's name (县十九届人大常委会, 区第五届政协): a form of the body
 SESSION = re.compile(f"(?<=[{HAN}])第?[一二三四五六七八九十]{{1,3}}届(?=[{HAN}])")
-PROPER_SUFFIXES = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团", "大学", "学院",
-                   "医院", "附院", "卫生院", "银行", "协会", "商会", "研究院", "研究所", "日报社", "报社",
-                   "日报", "晚报", "记者站", "农场", "林场", "办事处", "指挥部", "工商联", "合作社", "中学",
-                   "小学", "幼儿园", "博物馆", "电视台", "融媒体中心", "新闻网", "海关", "设计院")
-GROUP_SUFFIXES = ("观摩组", "督导组", "考核小组", "工作组", "工作专班", "专班")
+PROPER_SUFFIXES = words("orgs/proper_suffixes")
+GROUP_SUFFIXES = words("orgs/group_suffixes")
 # the roles a project names companies by (施工单位某某有限公司): never part of the name
-PROJECT_ROLES = ("施工单位", "建设单位", "监理单位", "设计单位", "业主单位", "承建单位", "代建单位")
+PROJECT_ROLES = words("orgs/project_roles")
 # words that introduce a proper name: the name starts after the last of them
-CUT_WORDS = PROJECT_ROLES + (
-             "来到", "走进", "深入", "前往", "组织", "联合", "依托", "鼓励", "扶持", "支持", "督促", "指导",
-             "推动", "会同", "协调", "召开", "举办", "举行", "开展", "引进", "落户", "入驻", "签约", "参观",
-             "走访", "看望", "慰问", "调研", "察看", "考察", "视察", "随着", "包括", "以及", "其中", "首批",
-             "知名", "龙头", "重点", "企业", "车企", "药企", "园区", "工业园", "产业园", "加大", "通过",
-             "帮助", "服务", "对接", "实施", "选送", "推荐", "获评", "成立", "挂牌", "新上", "新纳入",
-             "被评为", "评为", "认真", "清算", "接管", "按照", "推进", "扎实", "加快", "积极", "全力",
-             "确保", "要求", "结合", "唯一", "综合性", "一所", "月底前", "年底前", "之前", "以前", "各", "由", "在", "与", "和", "及", "同", "对",
-             "向", "到", "赴", "为", "将", "把", "是", "的", "了", "等", "从", "于", "被", "让", "至", "给", "使", "其", "该", "镇", "乡",
-             "村", "街道", "社区", "——", "—", "讯")
+CUT_WORDS = PROJECT_ROLES + words("orgs/name_lead_words")
 # a one-character suffix followed by one of these characters is part of a word, not a name
-NO_CONTINUE = {"中学": "习生", "小学": "习生", "大学": "生习", "党组": "织", "农场": "办", "委": "员会托", "州委": "员会托派任", "部": "署分门长位件", "办": "公理事法好", "处": "理置长于在", "局": "长面势",
-               "科": "技学长", "院": "长士", "所": "有以在属长得", "站": "长在位点", "室": "内外", "厅": "长",
-               "馆": "长藏", "队": "长伍员", "中心": "城区", "公司": "化", "集团": "化军", "政府": "性"}
-SINGLE_PLACES = ("区", "市", "县", "省", "镇", "乡")
-EXTRA_PLACES = ("中共", "国家", "中国", "全国", "中央")
-CONNECTORS = ("和", "及", "与")
-STANDALONE = {"集团公司", "州委"}     # 州委: the prefecture's committee, read as written
+NO_CONTINUE = pairs("orgs/no_continue")
+SINGLE_PLACES = words("orgs/level_characters")
+EXTRA_PLACES = words("orgs/extra_places")
+CONNECTORS = words("orgs/connectors")
+STANDALONE = frozenset(words("orgs/standalone_bodies"))
 # generic words that are not the proper part of a name (行业协会, 相关公司)
-GENERIC_BODIES = {"三甲", "综合性", "智慧", "数字", "平安", "法治", "行业", "相关", "有关", "各级", "基层", "上级", "下级", "本级", "其他", "各类", "施工", "建设",
-                  "项目", "当地", "本地", "知名", "大型", "中小", "民营", "国有", "外资", "子", "分"}
-BAD_IN_PROPER = ("要", "并", "按照", "确保", "认真", "结合", "个")
+GENERIC_BODIES = frozenset(words("orgs/generic_bodies"))
+BAD_IN_PROPER = words("orgs/not_in_proper_names")
 # bodies named by their place alone (松坪派出所, 某某镇卫生院)
-PLACE_BODIES = {"商会", "派出所", "法院", "人民法院", "检察院", "人民检察院", "中队", "大队", "卫生院", "人民医院", "中学",
-                "小学", "党校"}
+PLACE_BODIES = frozenset(words("orgs/place_bodies"))
 # bodies a level word alone names (县融媒体中心)
-LEVEL_BODIES = {"融媒体中心", "海关"}
+LEVEL_BODIES = frozenset(words("orgs/level_bodies"))
 # an ordinal inside a body's name (第三派驻纪检监察组)
 ORDINAL = re.compile("第[一二三四五六七八九十]{1,3}")
 # a suffix preceded by one of these characters ends an ordinary word, not a name (协商会)
-NOT_AFTER = {"商会": "协", "学会": "学", "工会": "座"}
+NOT_AFTER = pairs("orgs/not_after")
 # stems that are also verbs: after an organisation they start a new clause
 # (安委办组织应急管理局…, 应急办联合派出所…) unless the name ends right after them (党工委组织部)
-VERB_STEMS = {"组织", "联合", "督查", "督导", "监督", "考核", "观摩", "创建", "服务", "招商", "促进", "审批",
-              "救助", "更新", "创新", "振兴"}
+VERB_STEMS = frozenset(words("orgs/verb_stems"))
 # a division of a department, in the department's own bulletin (厅规划计划处, 招商二科)
 INTERNAL_UNIT = re.compile(f"[厅局委][{HAN}]{{2,10}}(?:处|科|室)|[{HAN}]{{2,10}}处")
 # verbs that open a clause: a name never starts with them followed by more stems
-CLAUSE_VERBS = {"组织", "督导", "督查", "监督", "考核", "观摩", "创建", "审批", "救助"}
-BACKREFS = {"公司": "company", "该公司": "company", "集团": "company", "该集团": "company"}
+CLAUSE_VERBS = frozenset(words("orgs/clause_verbs"))
+BACKREFS = pairs("orgs/backrefs")
 
 
 class OrgGrammar:

@@ -9,33 +9,38 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.grammar.org_grammar import (BACKREFS, INTERNAL_UNIT, PROPER_SUFFIXES, SESSION, SINGLE_PLACES,
-                                                 STANDALONE, OrgGrammar)
+from loaders.extract.grammar.org_grammar import (
+    BACKREFS,
+    INTERNAL_UNIT,
+    PROPER_SUFFIXES,
+    SESSION,
+    SINGLE_PLACES,
+    STANDALONE,
+    OrgGrammar,
+)
 from loaders.extract.grammar.places import plausible_stem
 from loaders.extract.grammar.zones import Zones
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, pairs, rows, words
 from loaders.extract.text import HAN
 
 # company endings a short company name keeps (某某城投集团)
-COMPANY_ENDINGS = ("股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团")
+COMPANY_ENDINGS = words("orgs/company_endings")
 # the government body of a zone that is not a development zone
-GOVERNMENT_OF = {"county": "人民政府", "street": "办事处", "town": "人民政府", "city": "人民政府"}
+GOVERNMENT_OF = pairs("orgs/government_of")
 # how a department bulletin names its issuing body (我委, 本局, 委党组, 局办公室)
-ISSUER_REFS = ("我委", "本委", "我局", "本局", "我办", "本办", "我厅", "本厅", "委", "局", "厅")
+ISSUER_REFS = words("orgs/issuer_refs")
 # bodies of a department itself, written bare in its own bulletin (党组, 机关党委)
-ISSUER_BODIES = ("党组", "机关党委", "机关党支部", "机关纪委", "机关工会", "工会", "党委")
+ISSUER_BODIES = words("orgs/issuer_bodies")
 # its internal units written bare (（办公室 某某）, 办公室主任)
-ISSUER_UNITS = ("办公室", "人事科", "综合科", "财务科", "机关服务中心", "信息中心")
+ISSUER_UNITS = words("orgs/issuer_units")
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
-FULL_FORM_END = re.compile("委员会|局|办公室|中心|厅")
-PARTY_TAILS = ("党组", "党委", "党工委", "党总支", "党支部")
+FULL_FORM_END = re.compile("|".join(words("orgs/full_form_endings")))
+PARTY_UNITS = words("orgs/party_units")
 # departments that only a party committee has (组织部 alone in a county bulletin)
-PARTY_ONLY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部")
+PARTY_ONLY_DEPTS = words("orgs/party_only_departments")
 # level words that open a name of that level's zone (县水利局, 镇党委, 社区居委会...)
-LEVEL_PREFIX = (("街道", "street"), ("社区", "community"), ("县", "county"), ("镇", "town"), ("乡", "town"),
-                ("村", "village"))
-NOT_LEVEL_WORDS = ("县城", "县域", "县级", "县直", "县乡", "县区", "镇村", "镇街", "乡村", "乡镇", "村民", "村级",
-                   "村组", "社区居民", "村庄", "街道办事处主任")
+LEVEL_PREFIX = rows("orgs/level_prefixes")
+NOT_LEVEL_WORDS = words("orgs/not_level_words")
 
 
 class FullNames:
@@ -287,7 +292,7 @@ class FullNames:
             if bt is None or any(k == "place" for k, _ in bt) or \
                     sum(k in ("suffix", "core") for k, _ in bt) > 1 + sum(k in ("suffix", "core") for k, _ in (st or [])):
                 continue
-            if st and sum(k in ("suffix", "core") for k, _ in st) > 1 and not short.endswith(PARTY_TAILS):
+            if st and sum(k in ("suffix", "core") for k, _ in st) > 1 and not short.endswith(PARTY_UNITS):
                 continue
             if short.endswith("委") and body.endswith("委员会"):
                 body_core, short_core = body[:-3], short[:-1]

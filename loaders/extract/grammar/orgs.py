@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from loaders.extract.grammar.org_grammar import (BACKREFS, PROPER_SUFFIXES, SESSION, SINGLE_PLACES,
-                                                 OrgGrammar)
-from loaders.extract.grammar.org_names import COMPANY_ENDINGS, PARTY_TAILS, FullNames
+from loaders.extract.grammar.org_grammar import BACKREFS, PROPER_SUFFIXES, SESSION, SINGLE_PLACES, OrgGrammar
+from loaders.extract.grammar.org_names import COMPANY_ENDINGS, PARTY_UNITS, FullNames
 from loaders.extract.grammar.zones import Zones
 from loaders.extract.lexicon import lexicon
 
@@ -78,7 +77,7 @@ class OrgRegistry(FullNames):
             name = self.expanded[name]
         elif name not in self.orgs:
             full = self._expand_short(name)
-            tail = next((t for t in PARTY_TAILS if name.endswith(t) and len(name) > len(t) + 2), None)
+            tail = next((t for t in PARTY_UNITS if name.endswith(t) and len(name) > len(t) + 2), None)
             if full == name and tail:
                 # 某县发展改革委党组: the 党组 of the body the short form stands for
                 stem = name[: -len(tail)]

@@ -6,50 +6,33 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import chars, lexicon, table, words
 from loaders.extract.text import HAN
 
 # generic names of economic / administrative zones, longest first
-GENERIC_ZONES = ("经济技术开发区", "高新技术产业开发区", "高新技术开发区", "经济开发区", "产业集聚区",
-                 "综合保税区", "综保区", "保税区", "高新区", "经开区", "开发区", "示范区", "试验区")
-NOT_DISTRICTS = {"全区", "我区", "该区", "辖区", "园区", "社区", "城区", "本区", "景区", "片区", "街区",
-                 "厂区", "校区", "新区", "各区", "市区", "县区", "山区", "矿区", "灾区", "老区", "小区",
-                 "展区", "此区", "两区", "三区", "郊区", "湾区", "库区", "林区", "牧区", "营区", "分区",
-                 "专区", "行政区", "功能区", "集聚区", "保税区", "示范区", "试验区", "开发区", "经开区",
-                 "高新区", "风景区", "建城区", "农区", "东区", "西区", "南区", "北区", "A区", "B区",
-                 "全市区", "城市区", "一区", "二区", "各城区", "该城区", "园区区", "自治区", "综保区"}
+GENERIC_ZONES = words("zones/generic_zones")
+NOT_DISTRICTS = frozenset(words("zones/not_districts"))
 # a character before 区 that makes an ordinary word (社区, 小区, 园区, 院区...)
-NOT_BEFORE_QU = set("社小园院城辖厂校景片街山矿灾老展湾库林牧营分专郊农市县政功聚税验区")
+NOT_BEFORE_QU = chars("zones/not_before_qu")
 # cities whose name is also an ordinary word: only counted when written with 市
-AMBIGUOUS_CITIES = {"朝阳", "大同", "中山", "三明", "吉林", "白山", "通化", "长治", "来宾", "玉林", "黑河",
-                    "海东", "山南", "普洱", "安顺", "宣城", "长春", "永州", "吉安", "东营", "新余", "定西",
-                    "金华", "丽水", "白银", "平凉", "开封", "安康", "黄山", "铜仁", "抚州", "随州", "荆门"}
-SUBZONE_STOP = set("各全该本我此每原老两个一二三四五六七八九十多逐等和及与在到对为是的了街城乡镇村区由从经")
+AMBIGUOUS_CITIES = frozenset(words("zones/ambiguous_cities"))
+SUBZONE_STOP = chars("zones/not_place_first_chars")
 # a last character that ends no place name: particles, level words (1—5月全乡, 该镇), and
 # prepositions (及时向乡纪委报告)
-STEM_END_STOP = set("的了和与及全各本我该向把将给往赴至按据使让")
-SUBZONE_STOP_STEMS = {"基层", "分包", "提升", "美丽", "工业", "产业", "安置", "老旧", "城市", "农村", "相关", "周边",
-                      "所在", "各个", "文明", "和谐", "智慧", "示范", "重点", "建成", "村改", "新建", "在建", "该村"}
+STEM_END_STOP = chars("zones/not_place_last_chars")
+SUBZONE_STOP_STEMS = frozenset(words("zones/not_place_stems_before_level"))
 # verbs that often stand before a zone word (打造开发区, 结合开发区实际, 召开乡村振兴…)
-COMMON_VERBS = {"落实", "贯彻", "学习", "领会", "听取", "汇报", "请示", "按照", "根据", "传达", "执行", "服从",
-                "配合", "协助", "报请", "报送", "提请", "打造", "结合", "促进", "推动", "推进", "建设", "服务", "助力", "支持", "加快", "深入", "走进",
-                "来到", "融入", "立足", "围绕", "扎根", "落户", "入驻", "引进", "召开", "叮嘱", "发展", "振兴",
-                "建成", "创建", "全面", "带动", "辐射", "聚焦", "对接", "考察", "调研", "视察", "检查"}
+COMMON_VERBS = frozenset(words("zones/verbs_before_zones"))
 # a place name inside one of these names says where a company / association comes from,
 # not where the bulletin is (成都某某汽车部件有限公司, 长沙市某某商会, 浙江大学)
-FOREIGN_SUFFIXES = ("有限公司", "有限责任公司", "公司", "集团", "商会", "大学", "学院", "银行")
+FOREIGN_SUFFIXES = words("zones/origin_suffixes")
 CLAUSE_END = re.compile("[，。；！？,;!?\n]")
 # characters after X市 that make a word of 市 (市场, 市民, 市政...), not a city name
-CITY_WORD_AFTER = set("场民政值容貌级井况面")
+CITY_WORD_AFTER = chars("zones/city_word_after")
 # wording that shows which level of government issues the bulletin (全县, 县委, 街道党工委...)
-LEVEL_WORDS = {
-    "县": ("县委", "县政府", "县人民政府", "县人大", "县政协", "全县", "本县", "我县", "县领导", "县长", "县直"),
-    "街道": ("街道党工委", "街道办事处", "全街道", "本街道", "街道办"),
-    "镇": ("镇党委", "镇政府", "镇人民政府", "全镇", "本镇", "我镇", "镇长"),
-    "乡": ("乡党委", "乡政府", "乡人民政府", "全乡", "本乡", "乡长"),
-}
+LEVEL_WORDS = table("zones/level_words")
 # characters after 乡 that make a word (乡愁, 乡亲, 乡情, 乡贤, 乡土...), not a township
-WORD_AFTER_XIANG = set("愁亲情贤土音邻味风俗里野间下")
+WORD_AFTER_XIANG = chars("zones/word_after_xiang")
 _VERB_WORDS: tuple[object, frozenset] | None = None
 
 

@@ -6,37 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.lexicon import words
 from loaders.extract.text import HAN
 
-PROJECT_SUFFIXES = ("项目", "工程", "产业园", "科技园", "孵化园", "工业园", "生态廊道", "广场", "示范片")
+PROJECT_SUFFIXES = words("projects/suffixes")
 # words that introduce a project name; the name starts after the last of them
-CUT = ("推进", "加快", "抓好", "抓实", "做好", "实施", "建设", "谋划", "引进", "签约", "开工", "来到", "深入",
-       "察看", "查看", "观摩", "调研", "督导", "服务", "保障", "召开", "组织", "启动", "介绍", "了解", "包括",
-       "其中", "主要有", "重点", "围绕", "聚焦", "新上", "建成", "落地", "在", "到", "对", "为", "是", "有", "的",
-       "了", "等", "和", "与", "及", "把", "将", "以", "共", "个", "在建", "企业", "所", "该", "此",
-       "——", "、", "美丽乡村", "申报", "入库", "纳入", "年", "自", "目前", "要", "宣布", "代表", "视察", "关于",
-       "监督", "推动", "跑出", "确保", "就", "报告", "汇报", "通报", "启动", "负责", "牵头", "支持", "掀起",
-       "持续", "服务于", "对接", "洽谈", "承担", "会议", "传达学习", "学习")
+CUT = words("projects/lead_words")
 # cut words that, written right before the suffix, belong to the name (某医院东院区建设项目)
-NAME_TAIL_WORDS = ("建设", "改造", "新建", "扩建", "迁建", "实施")
+NAME_TAIL_WORDS = words("projects/name_tail_words")
 # bodies that make a generic, not a named, project (重点项目, 民生工程)
-GENERIC = ("重点", "省市", "省级", "市级", "在建", "新建", "续建", "入库", "亿元以上", "以上", "签约", "民生", "惠民",
-           "招商", "优质", "重大", "文明实践", "品牌", "两个", "该", "此", "各", "所有", "完成", "相关", "精品",
-           "标杆性", "示范", "产业", "前期", "储备", "科技", "建设", "改造", "工业", "全部", "确保", "力争",
-           "新经济", "战略新兴产业", "五职", "领导干部引进", "专项债券", "专项债", "政府", "收益", "双十", "三个一批",
-           "基础设施", "公共服务设施", "引进", "谋划", "推进", "培育", "扶持", "亿元", "万元", "民心", "形象", "面子",
-           "德政", "样板", "试点", "实事", "一批", "好", "新", "大", "小", "这", "其他", "本", "单个", "当前",
-           "季度", "年度", "上半年", "下半年", "全年", "全县", "全区", "全市", "全镇", "一", "二", "三", "四", "主体",
-           "路基", "配套", "附属", "全省", "春季", "夏季", "秋季", "冬季", "小型", "中型", "大型", "规模化",
-           "水利", "供水", "交通", "能源", "水务", "环保", "市政", "城建", "防汛", "水毁", "较大", "分部分项",
-           "危险性")
+GENERIC = words("projects/generic_words")
 # verbs and function words that never occur inside a project name
-BAD_IN_NAME = ("就", "抓", "分别", "明确", "督促", "完善", "提供", "掌握", "建立", "会同", "挖掘", "严守", "跻身",
-               "获评", "成功", "创建", "守住", "凝聚", "战略性", "高耗能", "高排放", "核心", "要素", "拓宽", "争取",
-               "更多", "通过", "成立", "打造", "先后", "专项债", "根据", "解决", "进行", "安排", "优化",
-               "压紧", "压实", "用好", "用足", "落实", "抓紧")
+BAD_IN_NAME = words("projects/not_in_names")
 # what follows …工程 / …项目 when they end a company's or a school's name, not a project's
-ORG_AFTER = {"有限", "公司", "集团", "股份", "学院", "研究", "设计", "技术", "咨询", "监理", "管理有限"}
+ORG_AFTER = frozenset(words("projects/org_after"))
+PROJECT_WORK = words("projects/project_work_words")
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
 
 
@@ -107,7 +91,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue    # 项目部, 工程办, 工程师, 工程咨询院: an organisation or a job, not a project
             if text[e:e + 2] in ORG_AFTER or text[e:e + 4] in ORG_AFTER:
                 continue    # 某某路桥工程有限公司, 环境工程学院: the name of a company or a school
-            if suf == "项目" and text[e:e + 2] in ("谋划", "申报", "储备", "招引", "管理", "审批"):
+            if suf == "项目" and text[e:e + 2] in PROJECT_WORK:
                 continue    # 项目谋划能力, 项目申报政策: project work in general
             if suf == "广场" and text[e - 4:e - 2] == "购物":
                 continue    # a shopping mall is a business

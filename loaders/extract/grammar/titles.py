@@ -9,24 +9,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from loaders.extract.grammar.names import (BOUNDARY_CHARS, BOUNDARY_WORDS, Position, ends_of, name_at,
-                                           title_at_end, titles, valid_name)
+from loaders.extract.grammar.names import (
+    BOUNDARY_CHARS,
+    BOUNDARY_WORDS,
+    Position,
+    ends_of,
+    name_at,
+    title_at_end,
+    titles,
+    valid_name,
+)
 from loaders.extract.grammar.org_grammar import PROJECT_ROLES
+from loaders.extract.grammar.org_names import PARTY_UNITS
 from loaders.extract.grammar.orgs import BUILDER_BEFORE
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, pairs, table, words
 from loaders.extract.text import HAN
 
 # titles whose organisation, when not written, is the government of the level the title
 # names (镇长 -> the town government of the town written nearest before it)
-DEFAULT_TITLE_ORG = {"省长": "省政府", "副省长": "省政府", "常务副省长": "省政府",
-                     "县长": "县政府", "副县长": "县政府", "常务副县长": "县政府",
-                     "镇长": "镇政府", "副镇长": "镇政府", "常务副镇长": "镇政府",
-                     "乡长": "乡政府", "副乡长": "乡政府",
-                     "区长": "区政府", "副区长": "区政府", "常务副区长": "区政府",
-                     "市长": "市政府", "副市长": "市政府", "常务副市长": "市政府"}
+DEFAULT_TITLE_ORG = pairs("persons/title_default_bodies")
 # titles of a body that is placed there only when the text writes the body (总书记: 党中央)
-WRITTEN_BODY_TITLES = {"总书记": ("党中央", "中共中央")}
-COMPANY_TITLES = ("总经理", "副总经理", "董事长", "副董事长", "项目经理", "经理", "副经理", "总工程师", "总监")
+WRITTEN_BODY_TITLES = table("persons/title_written_bodies")
+COMPANY_TITLES = words("persons/company_titles")
 
 
 @dataclass
@@ -91,18 +95,15 @@ def _ends_name(text: str, p: int) -> bool:
 # titles that carry their body inside them: 党组成员 is a member of the 党组 written before
 # it (市某局党组成员) or of the issuing body's 党组; 镇人大主席 heads the 镇人大
 # 某村第一书记: the village's party branch, to which a 第一书记 is sent
-EMBEDDED_BODY = {"党组成员": "党组", "人大主席": "人大", "人大副主席": "人大", "第一书记": "党支部",
-                 "人大代表": "人大", "政协委员": "政协"}
+EMBEDDED_BODY = pairs("persons/titles_with_body")
 
 
 # a verb before a title chain is not part of its organisation (邀请某大学教授某某)
-CHAIN_LEAD = re.compile(".*(?:邀请|特邀|聘请|特聘|请来|受邀|应邀|派出|选派|" + "|".join(PROJECT_ROLES) + ")")
+CHAIN_LEAD = re.compile(".*(?:" + "|".join(words("persons/chain_lead_verbs") + PROJECT_ROLES) + ")")
 
 
 # a department bulletin's bare titles (主任, 党组书记) are posts of the issuing body
-ISSUER_TITLES = ("主任", "副主任", "局长", "副局长", "党组书记", "党组副书记", "书记", "副书记", "党组成员",
-                 "总经济师", "总工程师", "总会计师", "巡视员", "副巡视员", "调研员", "秘书长", "副秘书长",
-                 "厅长", "副厅长", "一级巡视员", "二级巡视员", "总规划师")
+ISSUER_TITLES = words("persons/issuer_titles")
 
 
 def _cut_after_name(text: str, s: int, e: int) -> int:
@@ -229,26 +230,16 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
     return positions
 
 
-EMBEDDED_KIND = {"人大": "legislature", "政协": "cppcc"}
+EMBEDDED_KIND = pairs("persons/embedded_body_kinds")
 
 
 # departments of a party committee: written right after the committee's post (县委常委、
 # 组织部部长), they are the committee's own (中共某县委组织部), not the zone's
-PARTY_DEPTS = ("组织部", "宣传部", "统战部", "统一战线工作部", "政法委", "政法委员会", "政策研究室", "网信办",
-               "编办", "机构编制委员会办公室", "办公室")
+PARTY_DEPTS = words("persons/party_departments")
 
 
 # the bodies a bare issuer title can head, by the ending of the body's name
-_DEPARTMENT_ENDINGS = ("厅", "局", "委员会", "委", "办", "办公室", "中心")
-
-
-TITLE_BODY_ENDINGS = {"局长": ("局",), "副局长": ("局",), "厅长": ("厅",), "副厅长": ("厅",),
-                      "一级巡视员": _DEPARTMENT_ENDINGS, "二级巡视员": _DEPARTMENT_ENDINGS,
-                      "巡视员": _DEPARTMENT_ENDINGS, "副巡视员": _DEPARTMENT_ENDINGS, "调研员": _DEPARTMENT_ENDINGS,
-                      "总工程师": _DEPARTMENT_ENDINGS, "总经济师": _DEPARTMENT_ENDINGS, "总规划师": _DEPARTMENT_ENDINGS,
-                      "主任": ("委员会", "委", "办公室", "办", "中心"), "副主任": ("委员会", "委", "办公室", "办", "中心"),
-                      "书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支"),
-                      "副书记": ("党委", "党组", "党工委", "委员会", "委", "党支部", "党总支")}
+TITLE_BODY_ENDINGS = table("persons/title_body_endings")
 
 
 def _party_dept_of(org_raw: str, prev_org: str, orgs) -> bool:
@@ -302,7 +293,6 @@ def _strip_places(org_raw: str, orgs) -> str:
     return out
 
 
-PARTY_UNITS = ("党工委", "党委", "党组", "党总支", "党支部")
 
 
 def _inherit(prev_org: str, orgs, span: tuple[int, int] | None = None) -> str:

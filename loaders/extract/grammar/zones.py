@@ -8,24 +8,33 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from loaders.extract.grammar import mastheads
-from loaders.extract.grammar.places import (COMMON_VERBS, GENERIC_ZONES, LEVEL_WORDS, NOT_DISTRICTS, STEM_END_STOP,
-                                            SUBZONE_STOP, SUBZONE_STOP_STEMS, WORD_AFTER_XIANG,
-                                            company_origin_provinces, find_cities, find_named_districts,
-                                            find_provinces, level_candidates, passing, plausible_stem,
-                                            reliable_count, _verb_words)
-from loaders.extract.lexicon import lexicon
+from loaders.extract.grammar.places import (
+    COMMON_VERBS,
+    GENERIC_ZONES,
+    LEVEL_WORDS,
+    NOT_DISTRICTS,
+    STEM_END_STOP,
+    SUBZONE_STOP,
+    SUBZONE_STOP_STEMS,
+    WORD_AFTER_XIANG,
+    _verb_words,
+    company_origin_provinces,
+    find_cities,
+    find_named_districts,
+    find_provinces,
+    level_candidates,
+    passing,
+    plausible_stem,
+    reliable_count,
+)
+from loaders.extract.lexicon import lexicon, pairs, rows
 from loaders.extract.text import HAN
 
-SUBZONE_SUFFIX = (("街道办事处", "street"), ("街道办", "street"), ("办事处", "street"), ("街道", "street"),
-                  ("工业园区", "park"), ("产业园区", "park"), ("工业园", "park"), ("产业园", "park"),
-                  ("物流园区", "park"), ("镇", "town"), ("乡", "town"), ("社区", "community"),
-                  ("小区", "community"), ("村", "village"))
-LEVEL_KIND = {"县": "county", "街道": "street", "镇": "town", "乡": "town", "区": "district"}
+SUBZONE_SUFFIX = rows("zones/subzone_suffixes")
+LEVEL_KIND = pairs("zones/level_kinds")
 DEV_WORDS = GENERIC_ZONES + ("管委会",)
 # generic names that mean the same development zone (云岭经济技术开发区 = 云岭经开区 = 经开区)
-EQUIVALENT_GENERICS = (("经济技术开发区", "经济开发区", "经开区", "开发区"),
-                       ("高新技术产业开发区", "高新技术开发区", "高新区", "开发区"),
-                       ("综合保税区", "综保区", "保税区"))
+EQUIVALENT_GENERICS = rows("zones/equivalent_generics")
 _SUBZONE_PATTERNS: dict[str, re.Pattern] = {}
 
 

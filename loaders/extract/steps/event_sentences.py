@@ -16,14 +16,16 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar import events as EV
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import strip_lead
 from loaders.extract.text import HAN, Sentence
 from loaders.schema import ATTENDED, CHAIRED
 
 # a plan or an instruction (要召开, 将组织开展, 下一步) or a summary (累计开展): no event yet
-PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|将|拟|计划|下一步|累计|先后|多次|每季度|每半年|每年|每月")
+# 由 甲、乙 主办/承办/牵头 (的) NAME: the listed bodies organised it
+BY_ORGANISERS = re.compile(f"由([^,，。;；]{{2,60}}?)({'|'.join(lexicon().verbs['organise'])})(?:的)?(.*)")
+PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|" + "|".join(words("events/plan_words")))
 
 
 def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
@@ -50,8 +52,7 @@ def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
 
 
 # a document-metadata line (发布时间：2022-11-03 09:15 来源：…, 发稿时间：, 日期：): never an event
-META_LINE = re.compile(r"\s*(?:发布时间|发稿时间|发布日期|发文日期|更新时间|时间|日期|来源|信息来源|浏览次数|点击数|"
-                       r"作者|责任编辑|编辑|审核|字号)\s*[:：]")
+META_LINE = re.compile(r"\s*(?:" + "|".join(words("events/metadata_labels")) + r")\s*[:：]")
 
 
 def headline(u: Unit) -> str:
@@ -153,7 +154,7 @@ def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
         if fs[0] is None:
             pending.append((cs, ce if not found else cs + found[0][0]))
         # 由 甲、乙 主办/承办/牵头 (的) NAME
-        m = re.search(f"由([^,，。;；]{{2,60}}?)(主办|承办|协办|举办|牵头|组织)(?:的)?(.*)", clause)
+        m = BY_ORGANISERS.search(clause)
         if m:
             lo = cs + m.start(1)
             orgs = [x.name for x in st.orgs.find_in(text, lo, lo + len(m.group(1)), u.local_zone)]
@@ -232,11 +233,11 @@ def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
     return out
 
 
-PLAN_TRIP = re.compile("(?<![重主需纲只])要(?![素点闻求])|将(?!军)|拟|计划|下一步|准备")
+PLAN_TRIP = re.compile("(?<![重主需纲只])要(?![素点闻求])|将(?!军)|" + "|".join(words("events/plan_trip_words")))
 
 
 # 扎实开展 / 深入开展 …活动: an ongoing campaign, not an event (unless dated)
-CAMPAIGN = re.compile("(?:扎实|深入|持续|全面|广泛|大力|积极|常态化|不断|认真|继续|进一步)(?:地)?$")
+CAMPAIGN = re.compile("(?:" + "|".join(words("events/campaign_adverbs")) + ")(?:地)?$")
 
 
 # a paragraph of instructions (◆要…, 一是要…): what should be done, not what was done
@@ -244,7 +245,7 @@ INSTRUCTION = re.compile(r"\s*(?:[◆●■▲★◇○·•\-]|[一二三四五
 
 
 # 通过举办甲、举办乙等举措: the means of a policy, listed, not events
-MEANS = re.compile("[^。；;，,]{0,40}?等(?:举措|方式|形式|措施|手段|途径|载体)")
+MEANS = re.compile("[^。；;，,]{0,40}?等(?:" + "|".join(words("events/means_nouns")) + ")")
 
 
 def _instruction(st: DocumentState, s: Sentence) -> bool:
@@ -257,10 +258,10 @@ def _campaign(st: DocumentState, s: Sentence, verb_at: int, verb: str) -> bool:
         and not EV.has_date(s.text)
 
 
-LED_GROUP = "一班人|班子成员|领导班子|相关部门负责人|相关负责人|负责同志|工作人员|党员干部|干部职工|工作组|督导组|考察团"
+LED_GROUP = "|".join(words("events/led_groups"))
 
 
-TRIP_VERBS = "综合督导|督导|调研|检查|观摩|走访慰问|走访|慰问|督查|招商|考察|暗访|视察|对接"
+TRIP_VERBS = "|".join(words("events/trip_verbs"))
 
 
 LED_TRIP = re.compile(
@@ -304,7 +305,7 @@ def _led_trip(st: DocumentState, u: Unit, s: Sentence, cs: int, clause: str) -> 
     return ev
 
 
-TOUR_VERBS = "走访调研|走访慰问|看望慰问|调研督导|督导调研|实地调研|调研|视察|督导|督查|考察|检查|慰问"
+TOUR_VERBS = "|".join(words("events/tour_verbs"))
 
 
 TOUR = re.compile(
@@ -313,7 +314,7 @@ TOUR = re.compile(
     f"(?:开展|进行|实地)?(?P<verb>{TOUR_VERBS})(?P<obj>[^，,。；;]{{0,24}})")
 
 
-TOUR_OBJ_TAIL = re.compile("(?:的)?(?:开展情况|推进情况|落实情况|进展情况|情况|工作)$")
+TOUR_OBJ_TAIL = re.compile("(?:的)?(?:" + "|".join(words("events/report_tails")) + ")$")
 
 
 def _dated_or_title(st: DocumentState, u: Unit, s: Sentence) -> bool:
@@ -356,7 +357,8 @@ def _tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
     return None
 
 
-GROUP_TOUR = re.compile(f"组织(?P<grp>[{HAN}]{{0,12}}?(?:委员|代表|人员|干部|负责人|党员|成员|专家|群众|志愿者|企业家))(?P<verb>视察|调研|检查|考察|观摩|督导|督查)(?P<obj>[^，,。；;]{{0,24}})")
+GROUP_TOUR = re.compile(f"组织(?P<grp>[{HAN}]{{0,12}}?(?:{'|'.join(words('events/group_tour_members'))}))"
+                        f"(?P<verb>{'|'.join(words('events/group_tour_verbs'))})(?P<obj>[^，,。；;]{{0,24}})")
 
 
 def _group_tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
@@ -377,7 +379,7 @@ def _group_tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:
     return ev
 
 
-SPONSOR_ROLE = "(?:联合主办|共同主办|联合举办|共同举办|主办|承办|协办|举办|支持|指导)"
+SPONSOR_ROLE = "(?:" + "|".join(words("events/sponsor_roles")) + ")"
 
 
 SPONSORED = re.compile(f"由((?:[^，,。；;]{{2,40}}?{SPONSOR_ROLE}[，,、]\\s*)+[^，,。；;]{{2,40}}?{SPONSOR_ROLE})(?:的)?")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar import events as EV
+from loaders.extract.lexicon import words
 from loaders.extract.state import DocumentState, Unit
-from loaders.extract.steps.event_sentences import (META_LINE, SPONSOR_ROLE, TOUR_VERBS, sentence_events,
-                                                   sponsor_orgs)
+from loaders.extract.steps.event_sentences import META_LINE, SPONSOR_ROLE, TOUR_VERBS, sentence_events, sponsor_orgs
 from loaders.extract.text import HAN, Sentence
 from loaders.schema import ATTENDED, CHAIRED
+
 
 def read(st: DocumentState) -> None:
     text = st.doc.text
@@ -65,8 +66,7 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
 
 # 此次活动由… / 仪式由… / 揭牌仪式由…: the sponsor clause of the event read before it
 SPONSOR_INTRO = re.compile("(?:(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}"
-                           "|(?:^|(?<=[，,；;]))\\s*[^，,。；;由]{0,10}?(?:仪式|活动|会议|大会|大赛|比赛|竞赛|论坛|讲座|"
-                           "培训班|培训|典礼|宣讲会|推介会|发布会|交流会|对接会|洽谈会|博览会|展销会|招聘会|晚会|演出))由")
+                           "|(?:^|(?<=[，,；;]))\\s*[^，,。；;由]{0,10}?(?:" + "|".join(words("events/sponsored_nouns")) + "))由")
 
 
 def _sponsors_of_current(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:

@@ -10,12 +10,18 @@ from __future__ import annotations
 
 import re
 
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.text import HAN
 
-LIST_CLASS = ("金融机构", "知名车企", "知名药企", "知名企业", "龙头企业", "重点企业", "车企", "药企", "企业", "银行",
-              "高校", "院校", "医院", "公司", "单位")
+LIST_CLASS = words("orgs/list_classes")
+
+
+# a company's short name: a boundary, two to four characters and an industry word (某某铝业)
+INDUSTRY_NAME = re.compile(f"(?:(?<=[^{HAN}])|^|(?<=[、托持励]))([{HAN}]{{2,4}})({'|'.join(words('orgs/industry_words'))})",
+                           re.M)
+NOT_COMPANY_STEMS = words("orgs/not_company_stems")
+LIST_LEAD_WORDS = words("orgs/list_lead_words")
 
 
 def read(st: DocumentState) -> None:
@@ -32,10 +38,9 @@ def read(st: DocumentState) -> None:
                 kind = "bank" if m.group().endswith(("金融机构", "银行")) else "company"
                 st.orgs.add(it, kind=kind)
     # company names ending with an industry word, written after a boundary: 某某铝业, 某某药业
-    for m in re.finditer(f"(?:(?<=[^{HAN}])|^|(?<=[、托持励]))([{HAN}]{{2,4}})(铝业|药业|电气|粮油|生物科技|地产|置业|"
-                         f"实业|燃气|光电|制药|钢铁|纺织)", text, re.M):
+    for m in INDUSTRY_NAME.finditer(text):
         name = m.group()
-        if m.group(1) in lexicon().not_names or m.group(1) in ("高新", "工业", "数字", "信息", "清洁", "新"):
+        if m.group(1) in lexicon().not_names or m.group(1) in NOT_COMPANY_STEMS:
             continue
         st.orgs.add(name, kind="company")
     # media: 《某某报》, 某某网版权所有, 来源:某某
@@ -49,7 +54,7 @@ def read(st: DocumentState) -> None:
 
 
 def strip_lead(s: str) -> str:
-    for w in ("加大与", "督促指导", "扶持", "支持", "鼓励", "帮助", "引进", "依托", "为", "与", "和", "如", "包括", "对"):
+    for w in LIST_LEAD_WORDS:
         i = s.rfind(w)
         if i >= 0:
             s = s[i + len(w):]

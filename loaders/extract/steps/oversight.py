@@ -13,13 +13,14 @@ import re
 
 from loaders.extract.grammar.names import title_at_end, titles
 from loaders.extract.grammar.projects import Project
+from loaders.extract.lexicon import words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.text import HAN, Sentence
 
 NOT_OVERSEER_KINDS = ("company", "cppcc", "legislature", "media", "bank")
 
 
-OVERSIGHT_VERBS = re.compile("监管|指导|服务|调度|督促|协调|推进|对接|牵头|保障|帮助|跟踪|督办|加快|统筹")
+OVERSIGHT_VERBS = re.compile("|".join(words("oversight/oversight_verbs")))
 
 
 INSTRUCTED = re.compile(f"(?:^|(?<=[，,；;：:。]))\\s*(?:特别是|同时|另外)?([{HAN}（）()]{{2,30}}?)(?:也)?(?:要|将|需要|需|应)")
@@ -30,7 +31,7 @@ def _can_oversee(st: DocumentState, org: str) -> bool:
     return o is not None and o.kind not in NOT_OVERSEER_KINDS
 
 
-GOVERNING_ENDINGS = ("人民政府", "政府", "办事处", "街道办", "管委会", "党工委", "工作委员会")
+GOVERNING_ENDINGS = words("oversight/governing_endings")
 
 
 def _governing_body(st: DocumentState, org: str) -> bool:
@@ -168,7 +169,7 @@ def assigned(st: DocumentState, u: Unit) -> None:
                 p.overseers.setdefault(org.name, (s.start, s.end))
 
 
-PROJECT_TAILS = ("项目", "工程")
+PROJECT_TAILS = words("projects/tails")
 
 
 def _short_ref(name: str, seg: str) -> bool:

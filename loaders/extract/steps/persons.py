@@ -11,10 +11,17 @@ import re
 
 from loaders.extract.grammar.bylines import bylines, name_lines
 from loaders.extract.grammar.names import Person, Position, find_aliases, valid_name
-from loaders.extract.grammar.titles import (appointments, collective_names, default_org, name_before_title,
-                                            social_names, titled_names)
+from loaders.extract.grammar.titles import (
+    appointments,
+    collective_names,
+    default_org,
+    name_before_title,
+    social_names,
+    titled_names,
+)
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import byline_org, media_org
+
 
 def _person(st: DocumentState, name: str) -> Person:
     p = st.persons.get(name)

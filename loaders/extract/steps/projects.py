@@ -12,6 +12,7 @@ from loaders.extract.grammar import projects as PR
 from loaders.extract.state import DocumentState
 from loaders.extract.steps import oversight
 
+
 def read(st: DocumentState) -> None:
     text = st.doc.text
     for u in st.units:

@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar import events as EV
-from loaders.extract.lexicon import lexicon
+from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import clauses_of
 from loaders.extract.text import HAN, Sentence
 from loaders.schema import ATTENDED, EVENT_ROLES, SPOKE_AT, EventRole
 
-NOT_PRESENT = ("精神", "贺词", "指示", "批示", "思想", "讲话稿", "重要论述", "署名文章")
+SUBJECT_LEADS = words("roles/subject_leads")
+NOT_PRESENT = words("roles/quoted_words")
 
 
 def read(st: DocumentState) -> None:
@@ -118,7 +119,7 @@ def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
                         current.took_part(ATTENDED, n, *src, EV.PRESENT)
                     else:
                         current.took_part(role.relation, n, *src, _how(role, verb))
-                if a == cs or text[cs:a].strip(" ") in ("会上", "会后", "当天", "随后", "同时", "最后") or \
+                if a == cs or text[cs:a].strip(" ") in SUBJECT_LEADS or \
                         re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
                     last_subject = n
                     sent_subject = n
@@ -136,7 +137,7 @@ PAST_POST = re.compile(r"^[^，,。；;在]{0,5}在[^，,。；;]{1,20}?(?:工�
 OTHER_EVENT = re.compile(r"^[^，,。；;在]{0,5}在([^，,。；;]{2,40}?)(?:上|中)")
 
 
-SCOPE_LEAD = re.compile("^(?:全国|全省|全市|全县|全区|全州|全镇|全委|全局|省|市|县|区|州|镇)")
+SCOPE_LEAD = re.compile("^(?:" + "|".join(words("roles/scope_leads")) + ")")
 
 
 def _elsewhere(current: EV.Event, z: str) -> bool:
@@ -166,7 +167,7 @@ def _in_book_title(text: str, lo: int, pos: int) -> bool:
 
 
 # the person relays or explains a text (某某传达了…精神): present, not quoted
-RELAYS = re.compile(r"\s*(?:传达|宣读|解读|领学|宣讲)")
+RELAYS = re.compile(r"\s*(?:" + "|".join(words("roles/relay_verbs")) + ")")
 
 
 def _at_home(z: str, verb: str, i: int) -> bool:
@@ -249,7 +250,7 @@ def _role_clauses(st: DocumentState, s: Sentence) -> list[tuple[int, int]]:
     return out
 
 
-VISIT_VERB = re.compile("(?:看望|慰问|走访|探望|拜访|家访)(?:了)?[^，,。；;】\\]）)\\s]{0,10}$")
+VISIT_VERB = re.compile("(?:" + "|".join(words("roles/visit_verbs")) + ")(?:了)?[^，,。；;】\\]）)\\s]{0,10}$")
 
 
 def _visited_at(st: DocumentState, cs: int, a: int, b: int) -> bool:
