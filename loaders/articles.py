@@ -373,80 +373,114 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
     lines = _lines(text)
     if not lines:
         return []
-    heads = _sub_item_heads(lines)
-    drafts: list[_Draft] = []
-    cur: _Draft | None = None
-    parent_title = ""
-    column = ""  # a 【栏目】 standing alone on its line heads every article until the next one
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        if _TOC_HEAD.match(ln.s):
-            if cur is not None and cur.body_start is None and drafts and drafts[-1] is cur:
-                drafts.pop()      # masthead lines before the contents: no article's text
-                cur = None
-            i = _skip_toc(lines, i)
-            continue
-        if i in heads:
-            style, n, title = ln.number  # type: ignore[misc]
-            if n == 1:
-                parent_title = cur.title if cur else ""
-            section = cur.section if cur else ""
-            cur = _Draft(i, title=title, section=section, parent=parent_title)
-            drafts.append(cur)
-            i += 1
-            continue
-        kind = ln.kind
-        if kind == "section":
-            m = _SECTION.match(ln.s)
-            assert m
-            section, rest = m.group(1).strip(), m.group(2).strip()
-            cur = _Draft(i, section=section)
-            drafts.append(cur)
-            parent_title = ""
-            column = "" if rest else section
-            if rest:
-                cut = rest.find("。")
-                if cut > 0:
-                    cur.title = rest[:cut]
-                    cur.body_start = ln.start + ln.s.index(rest) + cut + 1
-                else:
-                    cur.title = rest
-            else:  # 【栏目】 alone: the headline follows
-                j = i + 1
-                block = []
-                while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads:
-                    block.append(lines[j])
-                    j += 1
-                if block:
-                    cur.title, _, authors = _pick_title(block)
-                    cur.bylines += authors
-                    i = j
-                    continue
-            i += 1
-            continue
-        if kind in ("heading", "name"):
-            j = i
-            while j < len(lines) and lines[j].kind in ("heading", "name") and j not in heads \
-                    and not _TOC_HEAD.match(lines[j].s):
-                j += 1
-            block = lines[i:j]
-            ends_with_author = block[-1].kind == "name" and len(block) >= 2
-            following_text = j < len(lines) and lines[j].kind in ("body", "lead", "also")
-            if cur is None or _opens_article(lines, j) or (ends_with_author and following_text) \
-                    or (cur.closed and following_text):
-                title, section, authors = _pick_title(block)
-                cur = _Draft(i, title=title, section=section or column, bylines=authors)
-                drafts.append(cur)
-                parent_title = ""
+    drafts = _merge_heading_only(_Splitter(lines).read())
+    return _articles(text, year, lines, drafts)
+
+
+class _Splitter:
+    """Reads the lines of a document in order into article drafts: a line of each kind
+    (contents, numbered sub-item head, 【section】, headings, bylines, text) opens, titles or
+    continues the current draft."""
+
+    def __init__(self, lines: list[_Line]) -> None:
+        self.lines = lines
+        self.heads = _sub_item_heads(lines)
+        self.drafts: list[_Draft] = []
+        self.cur: _Draft | None = None
+        self.parent_title = ""
+        self.column = ""  # a 【栏目】 standing alone on its line heads every article until the next one
+
+    def open(self, draft: _Draft) -> _Draft:
+        self.cur = draft
+        self.drafts.append(draft)
+        return draft
+
+    def read(self) -> list[_Draft]:
+        lines = self.lines
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            if _TOC_HEAD.match(ln.s):
+                cur = self.cur
+                if cur is not None and cur.body_start is None and self.drafts and self.drafts[-1] is cur:
+                    self.drafts.pop()      # masthead lines before the contents: no article's text
+                    self.cur = None
+                i = _skip_toc(lines, i)
+            elif i in self.heads:
+                i = self.sub_item(i)
+            elif ln.kind == "section":
+                i = self.section(i)
+            elif ln.kind in ("heading", "name"):
+                i = self.headings(i)
             else:
-                for b in block:  # captions with a photographer's credit
-                    cur.bylines += closing_byline(b.s) if b.s.endswith("摄") else []
-            i = j
-            continue
-        if cur is None:
-            cur = _Draft(i)
-            drafts.append(cur)
+                self.text_line(i)
+                i += 1
+        return self.drafts
+
+    def sub_item(self, i: int) -> int:
+        """1、某某部: a numbered sub-item of the article before."""
+        style, n, title = self.lines[i].number  # type: ignore[misc]
+        if n == 1:
+            self.parent_title = self.cur.title if self.cur else ""
+        section = self.cur.section if self.cur else ""
+        self.open(_Draft(i, title=title, section=section, parent=self.parent_title))
+        return i + 1
+
+    def section(self, i: int) -> int:
+        """【栏目】 (with the headline or the first sentence after it on the same line, or
+        alone: then the headline follows)."""
+        lines, ln = self.lines, self.lines[i]
+        m = _SECTION.match(ln.s)
+        assert m
+        section, rest = m.group(1).strip(), m.group(2).strip()
+        cur = self.open(_Draft(i, section=section))
+        self.parent_title = ""
+        self.column = "" if rest else section
+        if rest:
+            cut = rest.find("。")
+            if cut > 0:
+                cur.title = rest[:cut]
+                cur.body_start = ln.start + ln.s.index(rest) + cut + 1
+            else:
+                cur.title = rest
+            return i + 1
+        j = i + 1
+        block = []
+        while j < len(lines) and lines[j].kind in ("heading", "name") and j not in self.heads:
+            block.append(lines[j])
+            j += 1
+        if block:
+            cur.title, _, authors = _pick_title(block)
+            cur.bylines += authors
+            return j
+        return i + 1
+
+    def headings(self, i: int) -> int:
+        """A run of heading lines: a new article's headline, or captions of the current one."""
+        lines = self.lines
+        j = i
+        while j < len(lines) and lines[j].kind in ("heading", "name") and j not in self.heads \
+                and not _TOC_HEAD.match(lines[j].s):
+            j += 1
+        block = lines[i:j]
+        ends_with_author = block[-1].kind == "name" and len(block) >= 2
+        following_text = j < len(lines) and lines[j].kind in ("body", "lead", "also")
+        cur = self.cur
+        if cur is None or _opens_article(lines, j) or (ends_with_author and following_text) \
+                or (cur.closed and following_text):
+            title, section, authors = _pick_title(block)
+            self.open(_Draft(i, title=title, section=section or self.column, bylines=authors))
+            self.parent_title = ""
+        else:
+            for b in block:  # captions with a photographer's credit
+                cur.bylines += closing_byline(b.s) if b.s.endswith("摄") else []
+        return j
+
+    def text_line(self, i: int) -> None:
+        """A byline, metadata, a 另讯 brief or a line of the article's text."""
+        ln = self.lines[i]
+        kind = ln.kind
+        cur = self.cur if self.cur is not None else self.open(_Draft(i))
         if kind == "byline":
             bracketed = _bracket_line_byline(ln.s)
             cur.bylines += parse_credits(ln.s) if bracketed is None else bracketed
@@ -457,8 +491,7 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
         elif kind == "also" and cur.body_start is not None:
             rest = _ALSO.sub("", ln.s)
             rest = re.sub(r"^(?:\d{1,2}月\d{1,2}日|近日|日前)(?:上午|下午|晚上|晚)?[，,]", "", rest)
-            cur = _Draft(i, title=rest.split("。")[0][:60], section=cur.section, parent=cur.title)
-            drafts.append(cur)
+            cur = self.open(_Draft(i, title=rest.split("。")[0][:60], section=cur.section, parent=cur.title))
             cur.body_start = ln.start
             cur.bylines += closing_byline(ln.s)
         else:  # lead or body
@@ -472,9 +505,10 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
             if tail:
                 cur.bylines += tail
                 cur.closed = True
-        i += 1
 
-    # an article of headings only lends its lines to the next one
+
+def _merge_heading_only(drafts: list[_Draft]) -> list[_Draft]:
+    """An article of headings only lends its lines to the next one."""
     merged: list[_Draft] = []
     carry: _Draft | None = None
     for d in drafts:
@@ -488,14 +522,18 @@ def split_articles(text: str, year: int | None = None) -> list[Article]:
             carry = d
             continue
         merged.append(d)
+    return merged
 
-    # an article's date comes from running text, never from a caption or heading line
+
+def _articles(text: str, year: int | None, lines: list[_Line], drafts: list[_Draft]) -> list[Article]:
+    """The articles of the drafts, each dated by the first date of its lead; an article's
+    date comes from running text, never from a caption or heading line."""
     text_lines = [(ln.start, ln.end) for ln in lines if ln.kind in ("body", "lead", "also", "section")]
     dates = [d for d in find_dates(text, year) if any(a <= d[0] < b for a, b in text_lines)]
     out: list[Article] = []
-    for k, d in enumerate(merged):
+    for k, d in enumerate(drafts):
         start = lines[d.first].start
-        nxt = merged[k + 1].first if k + 1 < len(merged) else len(lines)
+        nxt = drafts[k + 1].first if k + 1 < len(drafts) else len(lines)
         end = lines[nxt - 1].end
         body = d.body_start if d.body_start is not None else start
         date = next((iso for s, _e, iso, _t in dates if body <= s < min(end, body + LEAD_WINDOW)), None)

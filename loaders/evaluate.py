@@ -96,121 +96,139 @@ def title_match(pt: str, porg: str, gt: str, gorg: str | None) -> bool:
 
 
 def score_doc(gold: dict, graph: dict, totals: dict[str, Counts]) -> dict[str, tuple]:
-    nodes = {n["id"]: n for n in graph.get("nodes", [])}
+    """The metrics of one document (added to `totals` too), as score.py computes them."""
+    return _DocScore(gold, graph, totals).score()
 
-    def of(label: str) -> list[dict]:
-        return [n for n in nodes.values() if label in n.get("labels", [])]
 
-    def prop(nid, key: str):
-        n = nodes.get(nid)
+class _DocScore:
+    def __init__(self, gold: dict, graph: dict, totals: dict[str, Counts]) -> None:
+        self.gold, self.totals = gold, totals
+        self.nodes = {n["id"]: n for n in graph.get("nodes", [])}
+        self.rels: dict[str, list[dict]] = defaultdict(list)
+        for r in graph.get("relationships", []):
+            if r.get("start") in self.nodes and r.get("end") in self.nodes:
+                self.rels[r["type"]].append(r)
+        self.out: dict[str, tuple] = {}
+        self.align: dict = {}     # predicted event id -> the gold event's key it is taken for
+
+    def of(self, label: str) -> list[dict]:
+        return [n for n in self.nodes.values() if label in n.get("labels", [])]
+
+    def prop(self, nid, key: str):
+        n = self.nodes.get(nid)
         return (n or {}).get("properties", {}).get(key)
 
-    rels = defaultdict(list)
-    for r in graph.get("relationships", []):
-        if r.get("start") in nodes and r.get("end") in nodes:
-            rels[r["type"]].append(r)
-
-    out: dict[str, tuple] = {}
-
-    def record(metric: str, tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> None:
-        totals[metric].add(tp_pred, n_pred, tp_gold, n_gold)
+    def record(self, metric: str, tp_pred: int, n_pred: int, tp_gold: int, n_gold: int) -> None:
+        self.totals[metric].add(tp_pred, n_pred, tp_gold, n_gold)
         c = Counts()
         c.add(tp_pred, n_pred, tp_gold, n_gold)
-        out[metric] = c.prf()
+        self.out[metric] = c.prf()
 
-    # persons: exact names
-    pred_persons = {prop(n["id"], "name") for n in of("Person")} - {None}
-    gold_persons = {p["name"] for p in gold["persons"]}
-    record("persons", len(pred_persons & gold_persons), len(pred_persons),
-           len(pred_persons & gold_persons), len(gold_persons))
+    def score(self) -> dict[str, tuple]:
+        self.entities()
+        self.positions()
+        self.events()
+        for role in EVENT_ROLES:
+            # attending is any part in the event (score.py: chaired, attended or spoke)
+            relations = [r.relation for r in EVENT_ROLES] if role.relation == ATTENDED else [role.relation]
+            self.role(role.metric, relations, role.gold_field)
+        self.organisers()
+        self.overseers()
+        return self.out
 
-    # organisations and projects: lenient names
-    gold_orgs = gold["organisations"]
-    pred_orgs = [prop(n["id"], "name") or "" for n in of("Organisation")]
-    tp_p, tp_g = match_sets(pred_orgs, gold_orgs, lambda p, g: names_match(p, org_names(g)))
-    record("organisations", tp_p, len(pred_orgs), tp_g, len(gold_orgs))
+    def entities(self) -> None:
+        """Persons by exact name; organisations and projects by lenient names."""
+        gold, prop = self.gold, self.prop
+        pred_persons = {prop(n["id"], "name") for n in self.of("Person")} - {None}
+        gold_persons = {p["name"] for p in gold["persons"]}
+        self.record("persons", len(pred_persons & gold_persons), len(pred_persons),
+                    len(pred_persons & gold_persons), len(gold_persons))
+        gold_orgs = gold["organisations"]
+        pred_orgs = [prop(n["id"], "name") or "" for n in self.of("Organisation")]
+        tp_p, tp_g = match_sets(pred_orgs, gold_orgs, lambda p, g: names_match(p, org_names(g)))
+        self.record("organisations", tp_p, len(pred_orgs), tp_g, len(gold_orgs))
+        gold_projects = gold["projects"]
+        pred_projects = [prop(n["id"], "name") or "" for n in self.of("Project")]
+        tp_p, tp_g = match_sets(pred_projects, gold_projects, lambda p, g: names_match(p, [g["name"]], 0.5))
+        self.record("projects", tp_p, len(pred_projects), tp_g, len(gold_projects))
 
-    gold_projects = gold["projects"]
-    pred_projects = [prop(n["id"], "name") or "" for n in of("Project")]
-    tp_p, tp_g = match_sets(pred_projects, gold_projects, lambda p, g: names_match(p, [g["name"]], 0.5))
-    record("projects", tp_p, len(pred_projects), tp_g, len(gold_projects))
+    def positions(self) -> None:
+        """Positions with a title: (person, title), and (person, title, organisation)."""
+        prop = self.prop
+        gold_pos = [(p["name"], q["title"], q.get("org") or "") for p in self.gold["persons"]
+                    for q in p["positions"] if q.get("title")]
+        pred_pos = [(prop(r["start"], "name"), (r.get("properties") or {}).get("title") or "",
+                     prop(r["end"], "name") or "") for r in self.rels["HOLDS_POSITION"]]
+        pred_titled = [p for p in pred_pos if p[1]]
 
-    # positions with a title: (person, title [, org])
-    gold_pos = [(p["name"], q["title"], q.get("org") or "") for p in gold["persons"]
-                for q in p["positions"] if q.get("title")]
-    pred_pos = [(prop(r["start"], "name"), (r.get("properties") or {}).get("title") or "",
-                 prop(r["end"], "name") or "") for r in rels["HOLDS_POSITION"]]
-    pred_titled = [p for p in pred_pos if p[1]]
+        def pos_same(p, g):
+            return p[0] == g[0] and title_match(p[1], p[2], g[1], g[2])
 
-    def pos_same(p, g):
-        return p[0] == g[0] and title_match(p[1], p[2], g[1], g[2])
+        tp_p, tp_g = match_sets(pred_titled, gold_pos, pos_same)
+        self.record("positions", tp_p, len(pred_titled), tp_g, len(gold_pos))
 
-    tp_p, tp_g = match_sets(pred_titled, gold_pos, pos_same)
-    record("positions", tp_p, len(pred_titled), tp_g, len(gold_pos))
+        def pos_org_same(p, g):
+            return pos_same(p, g) and bool(g[2]) and names_match(p[2], [g[2]])
 
-    def pos_org_same(p, g):
-        return pos_same(p, g) and bool(g[2]) and names_match(p[2], [g[2]])
+        gold_pos_org = [g for g in gold_pos if g[2]]
+        gold_pos_no_org = [g for g in gold_pos if not g[2]]
+        pred_with_org = [p for p in pred_titled if p[2] and not any(pos_same(p, g) for g in gold_pos_no_org)]
+        tp_p, tp_g = match_sets(pred_with_org, gold_pos_org, pos_org_same)
+        self.record("positions+org", tp_p, len(pred_with_org), tp_g, len(gold_pos_org))
 
-    gold_pos_org = [g for g in gold_pos if g[2]]
-    gold_pos_no_org = [g for g in gold_pos if not g[2]]
-    pred_with_org = [p for p in pred_titled if p[2] and not any(pos_same(p, g) for g in gold_pos_no_org)]
-    tp_p, tp_g = match_sets(pred_with_org, gold_pos_org, pos_org_same)
-    record("positions+org", tp_p, len(pred_with_org), tp_g, len(gold_pos_org))
+    def events(self) -> None:
+        """Each predicted event is aligned to the gold event with the best name overlap on
+        the same month-day; then its date is right or not."""
+        prop, gold_events, align = self.prop, self.gold["events"], self.align
+        pred_events = self.of("Event")
+        for e in pred_events:
+            name, md = prop(e["id"], "name") or "", month_day(prop(e["id"], "date"))
+            best, best_score = None, 0.0
+            for g in gold_events:
+                s = dice(name, g["name"])
+                gmd = month_day(g.get("date"))
+                if md and gmd and md == gmd:
+                    s += 0.5
+                elif md and gmd:
+                    s -= 0.5
+                if s > best_score:
+                    best, best_score = g["key"], s
+            if best is not None and best_score >= 0.35:
+                align[e["id"]] = best
+        matched_gold = set(align.values())
+        self.record("events", len(align), len(pred_events), len(matched_gold), len(gold_events))
+        dated = [e for e in align if prop(e, "date")]
+        gold_by_key = {g["key"]: g for g in gold_events}
+        right = sum(1 for e in dated if month_day(prop(e, "date")) == month_day(gold_by_key[align[e]].get("date"))
+                    and (prop(e, "date") or "")[:4] == (gold_by_key[align[e]].get("date") or "")[:4])
+        gold_dated = [g for g in gold_events if g.get("date")]
+        self.record("event dates", right, len(dated), right, len(gold_dated))
 
-    # events: align each predicted event to the best gold event
-    gold_events = gold["events"]
-    pred_events = of("Event")
-    align: dict = {}
-    for e in pred_events:
-        name, md = prop(e["id"], "name") or "", month_day(prop(e["id"], "date"))
-        best, best_score = None, 0.0
-        for g in gold_events:
-            s = dice(name, g["name"])
-            gmd = month_day(g.get("date"))
-            if md and gmd and md == gmd:
-                s += 0.5
-            elif md and gmd:
-                s -= 0.5
-            if s > best_score:
-                best, best_score = g["key"], s
-        if best is not None and best_score >= 0.35:
-            align[e["id"]] = best
-    matched_gold = set(align.values())
-    record("events", len(align), len(pred_events), len(matched_gold), len(gold_events))
-    dated = [e for e in align if prop(e, "date")]
-    gold_by_key = {g["key"]: g for g in gold_events}
-    right = sum(1 for e in dated if month_day(prop(e, "date")) == month_day(gold_by_key[align[e]].get("date"))
-                and (prop(e, "date") or "")[:4] == (gold_by_key[align[e]].get("date") or "")[:4])
-    gold_dated = [g for g in gold_events if g.get("date")]
-    record("event dates", right, len(dated), right, len(gold_dated))
-
-    def role_metric(metric: str, rel_types: list[str], gold_field: str) -> None:
-        pred = {(prop(r["start"], "name"), r["end"]) for t in rel_types for r in rels[t]}
-        gold_pairs = {(p, g["key"]) for g in gold_events for p in g.get(gold_field) or []}
-        tp_p = sum(1 for (p, e) in pred if (p, align.get(e)) in gold_pairs)
-        pred_aligned = {(p, align.get(e)) for (p, e) in pred}
+    def role(self, metric: str, rel_types: list[str], gold_field: str) -> None:
+        pred = {(self.prop(r["start"], "name"), r["end"]) for t in rel_types for r in self.rels[t]}
+        gold_pairs = {(p, g["key"]) for g in self.gold["events"] for p in g.get(gold_field) or []}
+        tp_p = sum(1 for (p, e) in pred if (p, self.align.get(e)) in gold_pairs)
+        pred_aligned = {(p, self.align.get(e)) for (p, e) in pred}
         tp_g = len(gold_pairs & pred_aligned)
-        record(metric, tp_p, len(pred), tp_g, len(gold_pairs))
+        self.record(metric, tp_p, len(pred), tp_g, len(gold_pairs))
 
-    for role in EVENT_ROLES:
-        # attending is any part in the event (score.py: chaired, attended or spoke)
-        relations = [r.relation for r in EVENT_ROLES] if role.relation == ATTENDED else [role.relation]
-        role_metric(role.metric, relations, role.gold_field)
+    def organisers(self) -> None:
+        align = self.align
+        pred_org_ev = [(self.prop(r["start"], "name") or "", r["end"]) for r in self.rels["ORGANISED"]]
+        gold_org_ev = [(o, g["key"]) for g in self.gold["events"] for o in g.get("organised_by") or []]
+        tp_p = sum(1 for (o, e) in pred_org_ev
+                   if any(align.get(e) == k and names_match(o, [go]) for (go, k) in gold_org_ev))
+        tp_g = sum(1 for (go, k) in gold_org_ev
+                   if any(align.get(e) == k and names_match(o, [go]) for (o, e) in pred_org_ev))
+        self.record("organised", tp_p, len(pred_org_ev), tp_g, len(gold_org_ev))
 
-    # organisers and overseers: (organisation, event|project)
-    pred_org_ev = [(prop(r["start"], "name") or "", r["end"]) for r in rels["ORGANISED"]]
-    gold_org_ev = [(o, g["key"]) for g in gold_events for o in g.get("organised_by") or []]
-    tp_p = sum(1 for (o, e) in pred_org_ev
-               if any(align.get(e) == k and names_match(o, [go]) for (go, k) in gold_org_ev))
-    tp_g = sum(1 for (go, k) in gold_org_ev
-               if any(align.get(e) == k and names_match(o, [go]) for (o, e) in pred_org_ev))
-    record("organised", tp_p, len(pred_org_ev), tp_g, len(gold_org_ev))
-
-    pred_ov = [(prop(r["start"], "name") or "", prop(r["end"], "name") or "") for r in rels["OVERSEES"]]
-    gold_ov = [(o, p["name"]) for p in gold_projects for o in p.get("overseen_by") or []]
-    tp_p, tp_g = match_sets(pred_ov, gold_ov, lambda p, g: names_match(p[0], [g[0]]) and names_match(p[1], [g[1]], 0.5))
-    record("oversees", tp_p, len(pred_ov), tp_g, len(gold_ov))
-    return out
+    def overseers(self) -> None:
+        prop = self.prop
+        pred_ov = [(prop(r["start"], "name") or "", prop(r["end"], "name") or "") for r in self.rels["OVERSEES"]]
+        gold_ov = [(o, p["name"]) for p in self.gold["projects"] for o in p.get("overseen_by") or []]
+        tp_p, tp_g = match_sets(pred_ov, gold_ov,
+                                lambda p, g: names_match(p[0], [g[0]]) and names_match(p[1], [g[1]], 0.5))
+        self.record("oversees", tp_p, len(pred_ov), tp_g, len(gold_ov))
 
 
 METRICS = ["persons", "organisations", "projects", "positions", "positions+org", "events",

@@ -55,6 +55,13 @@ class K:
 
 def small_graph() -> list[DocumentFacts]:
     f = DocumentFacts(path="bulletins/sanmenxia-2025-15.txt", sha256=SHA)
+    _places_and_bodies(f)
+    _people(f)
+    _events_and_projects(f)
+    return [f, _namesake_bulletin()]
+
+
+def _places_and_bodies(f: DocumentFacts) -> None:
     f.add_node(DOCUMENT, K.doc, path=f.path, sha256=SHA, title="三门峡经济开发区工作简报",
                published="2025-08-01")
     for i, (title, section, date) in enumerate((
@@ -84,6 +91,8 @@ def small_graph() -> list[DocumentFacts]:
     f.add_relationship("PART_OF", K.jjfz, K.gwh)
     f.add_relationship("PART_OF", K.jjjc, K.dgw)
 
+
+def _people(f: DocumentFacts) -> None:
     f.add_node(PERSON, K.zhou, name="周童", aliases=[])
     f.add_node(PERSON, K.song, name="宋黎静", aliases=["宋黎靜"])
     f.add_node(PERSON, K.wang, name="王飞", aliases=["王飛"])
@@ -102,7 +111,10 @@ def small_graph() -> list[DocumentFacts]:
     pos(K.liu, K.dgw, "党工委委员", "2025-07-31", 2, (20, 40), S5)
     pos(K.liu, K.jjjc, "纪检监察工委书记", "2025-07-31", 2, (20, 40), S5)
     pos(K.huo, K.czsj, "", "2025-07-30", 0, (900, 912), "（开发区财政审计部 霍啸）")
+    f.add_relationship("AUTHORED", K.huo, K.a0, "通讯员", role="通讯员", source=src(0, 900, 912))
 
+
+def _events_and_projects(f: DocumentFacts) -> None:
     def event(key, name, kind, date, date_text):
         f.add_node(EVENT, key, name=name, kind=kind, date=date, date_text=date_text)
         f.add_relationship("HELD_IN", key, K.zone, source=src(0, 0, 10))
@@ -130,13 +142,13 @@ def small_graph() -> list[DocumentFacts]:
     f.add_relationship("OWNS", K.jt, K.gx, source=src(3, 41, 90), evidence=S7)
     f.add_relationship("LOCATED_IN", K.xny, K.zone)
     f.add_relationship("CONCERNS", K.guanmo, K.xny, source=src(3, 0, 30))
-
-    f.add_relationship("AUTHORED", K.huo, K.a0, "通讯员", role="通讯员", source=src(0, 900, 912))
     for person in (K.zhou, K.song, K.wang):
         f.add_relationship("MENTIONS", K.a0, person, count=2)
     f.add_relationship("MENTIONS", K.a0, K.shuzhi, count=1)
 
-    # another bulletin, another county: a namesake who must stay a separate person
+
+def _namesake_bulletin() -> DocumentFacts:
+    """Another bulletin, another county: a namesake who must stay a separate person."""
     g = DocumentFacts(path="bulletins/lingbao-2025-08.txt", sha256=OTHER_SHA)
     g.add_node(DOCUMENT, document_key(OTHER_SHA), path=g.path, sha256=OTHER_SHA, title="灵宝市工作简报",
                published="2025-08-10")
@@ -146,4 +158,4 @@ def small_graph() -> list[DocumentFacts]:
     g.add_relationship("HOLDS_POSITION", K.wang_other, organisation_key("灵宝市农业农村局"), "局长",
                        title="局长", as_of="2025-08-08", source=src(0, 3, 20, OTHER_SHA),
                        evidence="灵宝市农业农村局局长王飞带队检查秋粮生产。")
-    return [f, g]
+    return g

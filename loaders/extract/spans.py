@@ -57,16 +57,27 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
     if not text.strip():
         return []
     line = same_length_simplified(text)
-    n = len(line)
     zones = read_zones(line)
     orgs = OrgRegistry(zones)
-    cands: list[tuple[int, int, str]] = []
-
     # ORG: the organisation grammar
-    org_spans = orgs.grammar.find(line, 0, n)
-    cands += [(s, e, "ORG") for s, e in org_spans]
+    org_spans = orgs.grammar.find(line, 0, len(line))
+    cands = [(s, e, "ORG") for s, e in org_spans]
+    cands += _person_and_title_spans(line, orgs, org_spans, finder)
+    cands += _chain_org_spans(line, orgs, cands)
+    cands += _place_spans(line, zones)
+    chosen: list[tuple[int, int, str]] = []
+    for s, e, lab in sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0])):
+        if s < e and not any(s < b and a < e for a, b, _ in chosen):
+            chosen.append((s, e, lab))
+    return [{"start": s, "end": e, "label": lab, "text": text[s:e]} for s, e, lab in sorted(chosen)]
 
-    # PER and TITLE: title chains + names, leader lists, social roles, bylines
+
+def _person_and_title_spans(line: str, orgs: OrgRegistry, org_spans: list[tuple[int, int]],
+                            finder) -> list[tuple[int, int, str]]:
+    """PER and TITLE: title chains + names, leader lists, social roles, bylines, the
+    backend's names; a title with no name right after an organisation."""
+    n = len(line)
+    cands: list[tuple[int, int, str]] = []
     names: set[str] = set()
     for tn in titled_names(line, 0, n, orgs):
         names.add(tn.name)
@@ -91,25 +102,32 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
     for name in names:
         for m in re.finditer(re.escape(name), line):
             cands.append((m.start(), m.end(), "PER"))
-
     # TITLE with no name: right after an organisation, before an action or a list
     org_ends = {e for _s, e in org_spans}
     for t in titles():
         for m in re.finditer(re.escape(t), line):
             if m.start() in org_ends and TITLE_FOLLOW.match(line, m.end()):
                 cands.append((m.start(), m.end(), "TITLE"))
-    # the organisation word of a title chain (党工委 in 党工委副书记) when the grammar
-    # did not already read it
-    for s, e, lab in list(cands):
+    return cands
+
+
+def _chain_org_spans(line: str, orgs: OrgRegistry, cands: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The organisation word of a title chain (党工委 in 党工委副书记) when the grammar did
+    not already read it."""
+    out = []
+    for s, e, lab in cands:
         if lab == "TITLE":
             lo = s
             while lo > 0 and re.match(f"[{HAN}]", line[lo - 1]):
                 lo -= 1
             org = org_suffix(line[lo:s], orgs)
             if org:
-                cands.append((s - len(org), s, "ORG"))
+                out.append((s - len(org), s, "ORG"))
+    return out
 
-    # LOC: the home zone, named sub-zones and districts, cities, provinces
+
+def _place_spans(line: str, zones) -> list[tuple[int, int, str]]:
+    """LOC: the home zone, named sub-zones and districts, cities, provinces."""
     loc_words: set[str] = set(zones.subzones)
     home = zones.home
     if home.name not in GENERIC_ZONES and home.kind != "unknown":
@@ -122,12 +140,4 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
     for form in lexicon().provinces:
         if form in line:
             loc_words.add(form)
-    for w in loc_words:
-        for m in re.finditer(re.escape(w), line):
-            cands.append((m.start(), m.end(), "LOC"))
-
-    chosen: list[tuple[int, int, str]] = []
-    for s, e, lab in sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0])):
-        if s < e and not any(s < b and a < e for a, b, _ in chosen):
-            chosen.append((s, e, lab))
-    return [{"start": s, "end": e, "label": lab, "text": text[s:e]} for s, e, lab in sorted(chosen)]
+    return [(m.start(), m.end(), "LOC") for w in loc_words for m in re.finditer(re.escape(w), line)]

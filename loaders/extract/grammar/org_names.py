@@ -43,6 +43,10 @@ LEVEL_PREFIX = rows("orgs/level_prefixes")
 NOT_LEVEL_WORDS = words("orgs/not_level_words")
 
 
+# a stage of the full-name reading that does not decide (None is a decision: no name)
+UNDECIDED = object()
+
+
 class FullNames:
     """Resolves a name as written to the full name of the body it stands for."""
     zones: Zones
@@ -59,9 +63,17 @@ class FullNames:
         return self._canonical(name) if name else raw
 
     def _full_name(self, raw: str, local_zone: str | None, span: tuple[int, int] | None) -> str | None:
-        z = self.zones.home
         if "届" in raw:
             raw = SESSION.sub("", raw)      # 县十九届人大常委会 -> 县人大常委会
+        for stage in (self._own_body, self._named_in_context, self._level_word_body):
+            name = stage(raw, local_zone, span)
+            if name is not UNDECIDED:
+                return name
+        return self._other_body(raw)
+
+    def _own_body(self, raw: str, local_zone: str | None, span: tuple[int, int] | None):
+        """The home zone's or the issuing department's own bodies (管委会, 我委, 党组, 组织部)."""
+        z = self.zones.home
         if raw == "管委会" and (z.kind in GOVERNMENT_OF or z.kind == "district" and not z.admin_committee):
             # a county / street / town (and a district the text never gives a 管委会) is
             # governed by its 人民政府 / 办事处, not by a 管委会
@@ -82,6 +94,13 @@ class FullNames:
             if rest in ("党委", "委"):
                 return f"中共{z.province}委员会"
             return z.province + rest
+        return UNDECIDED
+
+    def _named_in_context(self, raw: str, local_zone: str | None, span: tuple[int, int] | None):
+        """A core body of the nearest zone of its level (镇党委, 社区居委会), a company's party
+        unit (公司党委), a proper name already read, the home zone's alias or a level word
+        written first (县水利局), a body of the item's own sub-zone (街道办)."""
+        z = self.zones.home
         if raw in self.grammar.cores:
             kind, template = self.grammar.cores[raw]
             values = {}
@@ -115,6 +134,12 @@ class FullNames:
             for generic in ("街道办事处", "街道办", "街道", "办事处", "镇", "乡", "社区", "村"):
                 if raw.startswith(generic) and local_zone.endswith(generic) and len(raw) > len(generic):
                     return local_zone + raw[len(generic):]
+        return UNDECIDED
+
+    def _level_word_body(self, raw: str, local_zone: str | None, span: tuple[int, int] | None):
+        """A body written after a bare level word (区委, 市政府, 省委, 中共市委): the district,
+        city or province of the bulletin."""
+        z = self.zones.home
         if raw.startswith("区") and not raw.startswith("区域") and z.kind in ("street", "town") and z.district:
             rest = raw[1:]
             return f"中共{z.district}{rest}" if rest.startswith("委") else z.district + rest
@@ -133,6 +158,12 @@ class FullNames:
             return z.province + raw[1:] if z.province else raw
         if raw.startswith("区") and not raw.startswith("区域"):
             return z.name + raw[1:]
+        return UNDECIDED
+
+    def _other_body(self, raw: str) -> str:
+        """A name with its place or a proper name stands as written; else a body already
+        read whose name ends with it, or a body of the issuer or of the home zone."""
+        z = self.zones.home
         if self._has_place(raw) or self._is_proper(raw) or raw in STANDALONE:
             return raw
         for name, org in self.orgs.items():

@@ -119,7 +119,21 @@ def _cut_after_name(text: str, s: int, e: int) -> int:
 
 
 def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Position]:
-    """Titles of the chain ending at `te`, read backwards over 、-separated items."""
+    """Titles of the chain ending at `te`, read backwards over 、-separated items; a title
+    without an organisation of its own takes the one of the item before it."""
+    positions: list[Position] = []
+    prev_org: str | None = None
+    for s, e in _chain_items(text, lo, te):
+        pos = _item_position(text, s, e, orgs, local_zone, prev_org)
+        positions.append(pos)
+        if pos.org:
+            prev_org = pos.org
+    return positions
+
+
+def _chain_items(text: str, lo: int, te: int) -> list[tuple[int, int]]:
+    """The spans of the 、-separated items of a title chain ending at `te`, in order; an item
+    starts after a name, a conjunction or a verb that introduces the chain (邀请…)."""
     items: list[tuple[int, int]] = []
     e = te
     while True:
@@ -141,93 +155,98 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
             continue
         break
     items.reverse()
-    positions: list[Position] = []
-    prev_org: str | None = None
-    issuer = getattr(orgs.zones.home, "issuer", None)
-    for s, e in items:
-        item = text[s:e]
-        base = title_at_end(item)
-        org_part = item[: len(item) - len(base)]
-        org_raw = org_suffix(org_part, orgs) if org_part else None
-        embedded = None
-        # 第一书记 carries its branch only after a village (县委第一书记 is the committee's)
-        embeds = base in EMBEDDED_BODY and (base != "第一书记" or bool(re.search("(?:村|社区)$", org_part)))
-        if embeds and base == "第一书记":
-            # 县农业农村局派驻岩脚村第一书记: the branch of the village, not of the sending body
-            village = next((z for z in sorted(orgs.zones.subzones, key=len, reverse=True) if org_part.endswith(z)), None)
-            if village:
-                org_part = village
-        if embeds and not org_raw and org_part:
-            # 镇人大主席: the body the title carries, with the place written before it
-            embedded = org_suffix(org_part + EMBEDDED_BODY[base], orgs)
-        if not org_raw and org_part and not embedded:
-            # 村党支部书记: the longest title (支部书记) leaves no organisation; a shorter one
-            # (书记 after 村党支部) may
-            for t in titles():
-                if len(t) < len(base) and item.endswith(t):
-                    o = org_suffix(item[: len(item) - len(t)], orgs)
-                    if o:
-                        base, org_part, org_raw = t, item[: len(item) - len(t)], o
-                        break
-        if embeds:
-            body = EMBEDDED_BODY[base]
-            raw = (org_raw or "") + body if not (org_raw or "").endswith(body) else org_raw
-            o = embedded or (org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None)
-            if o is None and org_part:
-                o = org_suffix(org_part + body, orgs)
-            if o:
-                org_full = orgs.add(o, (e - len(base) - len(org_part), e - len(base) + len(body)), local_zone,
-                                    kind=EMBEDDED_KIND.get(body))
-                positions.append(Position(base, org_full, s, e))
-                prev_org = org_full
-                continue
-        # the part of the title the reader sees: org words without place names + base title
-        if org_raw and prev_org and _party_dept_of(org_raw, prev_org, orgs):
-            # 县委常委、组织部部长: a party department written after its committee's post
-            org_full = orgs.add(prev_org + org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
-            shown = org_raw + base
-        elif org_raw:
-            short_of = not orgs.grammar.valid(org_raw) and orgs.company_of_short(org_raw)
-            org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone,
-                                kind="company" if short_of else None)
-            org = orgs.orgs.get(org_full)
-            # a company's officer is its 董事长 / 总经理 (the company is the organisation);
-            # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
-            stripped = _strip_places(org_raw, orgs)
-            shown = base if org is not None and (org.kind == "company" or (
-                org.kind == "department" and stripped not in org_full)) else stripped + base
-            if base in ("组长", "副组长") and org_raw.endswith("组"):
-                shown = base        # 派驻纪检监察组组长, 督导组组长: the group's head
-            if org is not None and orgs.expanded.get(orgs.full_name(org_raw, local_zone)) == org_full:
-                # 发展改革委主任 of 某县发展和改革委员会: the short body words are not repeated;
-                # a party unit of it is (发展改革委党组书记 -> 党组书记)
-                unit = next((u for u in PARTY_UNITS if stripped.endswith(u)), "")
-                shown = unit + base
-        elif base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
-            org_full = default_org(base, text, orgs, (s, e), local_zone)
-            shown = base
-        elif prev_org:
-            org_full = _inherit(prev_org, orgs, (s, e))
-            shown = base
-        else:
-            # 在某某有限公司车间内，副总经理某某介绍…: a company officer of the company just named
-            org_full = None
-            if base in COMPANY_TITLES and BUILDER_BEFORE.search(text, max(0, s - 8), s):
-                org_full = orgs.builder_before(s)       # 施工单位项目经理某某: the builder's
-            if org_full is None and base in COMPANY_TITLES:
-                org_full = orgs.company_before(s)
-            if org_full is None and base in ISSUER_TITLES and not org_part:
-                written = orgs.org_before(s)
-                if written:
-                    # 某局召开…，局长某某: the head of the body the sentence is about
-                    org_full = _fitting_body(base, written, orgs)
-                if org_full is None and issuer:
-                    org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
-            shown = base
-        positions.append(Position(shown, org_full, s, e))
-        if org_full:
-            prev_org = org_full
-    return positions
+    return items
+
+
+def _item_position(text: str, s: int, e: int, orgs, local_zone: str | None, prev_org: str | None) -> Position:
+    """The post one chain item names: its base title, and the organisation its words before
+    the title name, the title carries (镇人大主席), or the context gives."""
+    item = text[s:e]
+    base = title_at_end(item)
+    org_part = item[: len(item) - len(base)]
+    org_raw = org_suffix(org_part, orgs) if org_part else None
+    embedded = None
+    # 第一书记 carries its branch only after a village (县委第一书记 is the committee's)
+    embeds = base in EMBEDDED_BODY and (base != "第一书记" or bool(re.search("(?:村|社区)$", org_part)))
+    if embeds and base == "第一书记":
+        # 县农业农村局派驻岩脚村第一书记: the branch of the village, not of the sending body
+        village = next((z for z in sorted(orgs.zones.subzones, key=len, reverse=True) if org_part.endswith(z)), None)
+        if village:
+            org_part = village
+    if embeds and not org_raw and org_part:
+        # 镇人大主席: the body the title carries, with the place written before it
+        embedded = org_suffix(org_part + EMBEDDED_BODY[base], orgs)
+    if not org_raw and org_part and not embedded:
+        # 村党支部书记: the longest title (支部书记) leaves no organisation; a shorter one
+        # (书记 after 村党支部) may
+        for t in titles():
+            if len(t) < len(base) and item.endswith(t):
+                o = org_suffix(item[: len(item) - len(t)], orgs)
+                if o:
+                    base, org_part, org_raw = t, item[: len(item) - len(t)], o
+                    break
+    if embeds:
+        body = EMBEDDED_BODY[base]
+        raw = (org_raw or "") + body if not (org_raw or "").endswith(body) else org_raw
+        o = embedded or (org_suffix(raw, orgs) if org_raw or org_part == "" or len(org_part) <= 2 else None)
+        if o is None and org_part:
+            o = org_suffix(org_part + body, orgs)
+        if o:
+            org_full = orgs.add(o, (e - len(base) - len(org_part), e - len(base) + len(body)), local_zone,
+                                kind=EMBEDDED_KIND.get(body))
+            return Position(base, org_full, s, e)
+    if org_raw and prev_org and _party_dept_of(org_raw, prev_org, orgs):
+        # 县委常委、组织部部长: a party department written after its committee's post
+        org_full = orgs.add(prev_org + org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone)
+        return Position(org_raw + base, org_full, s, e)
+    if org_raw:
+        return _written_body_position(org_raw, base, s, e, orgs, local_zone)
+    if base in DEFAULT_TITLE_ORG or base in WRITTEN_BODY_TITLES:
+        return Position(base, default_org(base, text, orgs, (s, e), local_zone), s, e)
+    if prev_org:
+        return Position(base, _inherit(prev_org, orgs, (s, e)), s, e)
+    return Position(base, _unwritten_body(text, s, base, org_part, orgs), s, e)
+
+
+def _written_body_position(org_raw: str, base: str, s: int, e: int, orgs, local_zone: str | None) -> Position:
+    """A title after the body's words (管委会主任, 某某公司董事长): the body, and the title as a
+    reader sees it — the body's words without place names + the base title."""
+    short_of = not orgs.grammar.valid(org_raw) and orgs.company_of_short(org_raw)
+    org_full = orgs.add(org_raw, (e - len(base) - len(org_raw), e - len(base)), local_zone,
+                        kind="company" if short_of else None)
+    org = orgs.orgs.get(org_full)
+    # a company's officer is its 董事长 / 总经理 (the company is the organisation);
+    # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
+    stripped = _strip_places(org_raw, orgs)
+    shown = base if org is not None and (org.kind == "company" or (
+        org.kind == "department" and stripped not in org_full)) else stripped + base
+    if base in ("组长", "副组长") and org_raw.endswith("组"):
+        shown = base        # 派驻纪检监察组组长, 督导组组长: the group's head
+    if org is not None and orgs.expanded.get(orgs.full_name(org_raw, local_zone)) == org_full:
+        # 发展改革委主任 of 某县发展和改革委员会: the short body words are not repeated;
+        # a party unit of it is (发展改革委党组书记 -> 党组书记)
+        unit = next((u for u in PARTY_UNITS if stripped.endswith(u)), "")
+        shown = unit + base
+    return Position(shown, org_full, s, e)
+
+
+def _unwritten_body(text: str, s: int, base: str, org_part: str, orgs) -> str | None:
+    """The body of a bare title the chain does not name: the builder's or the company's
+    just named (在某某有限公司车间内，副总经理某某介绍…), the body the sentence is about
+    (某局召开…，局长某某), or the bulletin's issuing department."""
+    org_full = None
+    issuer = orgs.zones.home.issuer
+    if base in COMPANY_TITLES and BUILDER_BEFORE.search(text, max(0, s - 8), s):
+        org_full = orgs.builder_before(s)       # 施工单位项目经理某某: the builder's
+    if org_full is None and base in COMPANY_TITLES:
+        org_full = orgs.company_before(s)
+    if org_full is None and base in ISSUER_TITLES and not org_part:
+        written = orgs.org_before(s)
+        if written:
+            org_full = _fitting_body(base, written, orgs)
+        if org_full is None and issuer:
+            org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
+    return org_full
 
 
 EMBEDDED_KIND = pairs("persons/embedded_body_kinds")

@@ -86,81 +86,86 @@ def _aliases(name: str, stem: str, gen: str, text: str, city: str | None) -> set
 
 
 def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
-    lex = lexicon()
-    # the bulletin's own city and province: only from mentions that speak of its own area
-    # (not company names, trip destinations or venues)
-    own_cities = Counter({c: k for c in cities if (k := reliable_count(text, c))})
-    own_provinces: Counter = Counter()
-    for form, full in lex.provinces.items():
-        if full.endswith("市") and form != full:
-            continue      # 北京 of 北京非首都功能: a municipality counts as a province only as 北京市
-        k = reliable_count(text, form) if form in text else 0
-        if k:
-            own_provinces[full] += k
-    if not own_provinces:
-        # named only as the origin of companies (河北某某物流有限公司): a hint when one
-        # province clearly dominates
-        origin = company_origin_provinces(text, lex).most_common(2)
-        if origin and (len(origin) == 1 or origin[0][1] >= 2 * origin[1][1]):
-            own_provinces = Counter(dict(origin[:1]))
-    province = own_provinces.most_common(1)[0][0] if own_provinces else None
-    masthead_city = mastheads.city(text, cities)
-    city = masthead_city or (own_cities.most_common(1)[0][0] if own_cities else None)
-    city_re = "|".join(sorted(set(lex.cities) | set(cities), key=len, reverse=True))
-    gen_re = "|".join(GENERIC_ZONES)
-    explicit: Counter = Counter()
-    for m in re.finditer(f"({city_re})(市)?({gen_re})", text):
-        if not passing(text, m.start(), m.end()):
-            explicit[(m.group(1), m.group(3))] += 1
-    generic: Counter = Counter()
-    for g in GENERIC_ZONES:
-        n = text.count(g)
-        if n:
-            generic[g] = n
-    named = find_named_districts(text)
-    masthead = mastheads.zone(text, lex)
-    levels = {lv: sum(text.count(w) for w in words) for lv, words in LEVEL_WORDS.items()}
-    dev = sum(text.count(w) for w in DEV_WORDS) - text.count("街道党工委")
+    """The zone the bulletin speaks for, from the strongest evidence there is: a park's or a
+    zone's masthead, a provincial department's, a city's own party committee or government,
+    a city department's masthead, the wording of a level (全县, 县委...), a zone named with
+    its city (某某经开区), a named district, a generic zone word, the city."""
+    ev = _HomeEvidence(text, cities)
+    return (ev.park() or ev.masthead_zone() or ev.provincial_department() or ev.city_itself()
+            or ev.city_department() or ev.level_wording() or ev.named_zone())
 
-    def parents(name: str, kind: str) -> tuple[str | None, str | None]:
+
+class _HomeEvidence:
+    """What the text says of where it is from; each method reads the home zone from one
+    kind of evidence, or gives None."""
+
+    def __init__(self, text: str, cities: Counter) -> None:
+        lex = self.lex = lexicon()
+        self.text = text
+        self.cities = cities
+        self.province = _own_province(text, lex)
+        # the bulletin's own city: only from mentions that speak of its own area (not
+        # company names, trip destinations or venues)
+        own_cities = Counter({c: k for c in cities if (k := reliable_count(text, c))})
+        self.masthead_city = mastheads.city(text, cities)
+        self.city = self.masthead_city or (own_cities.most_common(1)[0][0] if own_cities else None)
+        city_re = "|".join(sorted(set(lex.cities) | set(cities), key=len, reverse=True))
+        gen_re = "|".join(GENERIC_ZONES)
+        self.explicit: Counter = Counter()       # (city, generic zone word) written together
+        for m in re.finditer(f"({city_re})(市)?({gen_re})", text):
+            if not passing(text, m.start(), m.end()):
+                self.explicit[(m.group(1), m.group(3))] += 1
+        self.named = find_named_districts(text)
+        self.levels = {lv: sum(text.count(w) for w in words) for lv, words in LEVEL_WORDS.items()}
+
+    def parents(self, name: str, kind: str) -> tuple[str | None, str | None]:
+        """The county and the district the zone belongs to, when the text names them."""
+        text, lex = self.text, self.lex
         county = name if kind == "county" else None
         if county is None and kind in ("town", "street"):
             # 中共岚川县棠梨乡委员会: the county written before the town's own name
             m = re.search(f"([{HAN}]{{2}})县{name}", text)
             if m and plausible_stem(m.group(1), lex):
                 county = m.group(1) + "县"
-        if county is None and levels["县"] >= 2:
+        if county is None and self.levels["县"] >= 2:
             cands = level_candidates(text, "县", lex)
             if cands and cands.most_common(1)[0][1] >= 2:
                 county = cands.most_common(1)[0][0]
         district = name if kind == "district" else None
         if district is None and kind in ("street", "town"):
-            d = [(n, w) for w, n in named.items() if w != name]
+            d = [(n, w) for w, n in self.named.items() if w != name]
             if d:
                 district = max(d)[1]
         return county, district
 
-    def home(name: str, kind: str, gen: str, stem: str, city: str | None) -> HomeZone:
-        aliases = _aliases(name, stem, gen, text, city)
-        county, district = parents(name, kind)
-        return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
-                        county, district)
+    def home(self, name: str, kind: str, gen: str, aliases: set[str], city: str | None,
+             issuer: str | None = None) -> HomeZone:
+        county, district = self.parents(name, kind)
+        return HomeZone(name, kind, gen, city, self.province, tuple(sorted(aliases, key=len, reverse=True)),
+                        county, district, issuer)
 
-    park = mastheads.park(text)
-    if park:
-        # an industrial park's own bulletin (某某临港产业园区管理委员会): the text calls it 园区
+    def park(self) -> HomeZone | None:
+        """An industrial park's own bulletin (某某临港产业园区管理委员会): the text calls it 园区."""
+        park = mastheads.park(self.text)
+        if not park:
+            return None
         stem, gen = park
         name = stem + gen
-        park_city = next((c for c in sorted(cities, key=len, reverse=True) if stem.startswith(c)), None)
-        if park_city is None and f"{stem[:2]}市" in text:
+        park_city = next((c for c in sorted(self.cities, key=len, reverse=True) if stem.startswith(c)), None)
+        if park_city is None and f"{stem[:2]}市" in self.text:
             park_city = stem[:2]
         aliases = {name, "园区", "产业园区" if gen.endswith("园区") else gen}
         if park_city and len(stem) > len(park_city) + 1:
             aliases.add(name[len(park_city):])     # 临港产业园区 without its city
-        county, district = parents(name, "development_zone")
-        return HomeZone(name, "development_zone", gen, park_city or city, province,
-                        tuple(sorted(aliases, key=len, reverse=True)), county, district)
-    if masthead and not any(c == masthead[0] for c, _g in explicit):
+        return self.home(name, "development_zone", gen, aliases, park_city or self.city)
+
+    def masthead_zone(self) -> HomeZone | None:
+        """A named zone in the masthead (青岚县政务信息, 松坪街道工作简报) that the text names
+        again, unless the text writes it as another city's zone."""
+        text, lex, city = self.text, self.lex, self.city
+        masthead = mastheads.zone(text, lex)
+        if not masthead or any(c == masthead[0] for c, _g in self.explicit):
+            return None
         stem, gen = masthead
         kind = LEVEL_KIND.get(gen, "development_zone")
         name = stem + gen
@@ -174,58 +179,96 @@ def find_home_zone(text: str, cities: Counter, provinces: Counter) -> HomeZone:
                 and re.search("(?<![县区镇乡省])市(?:委|政府)", text):
             # 潆州经开区 speaks of 市委 and only visits 深圳: the city is the zone's own
             city = stem
-        return home(name, kind, gen, stem, city)
-    provincial = mastheads.provincial_issuer(text)
-    if provincial:
-        # a provincial department's bulletin (江西省水利厅办公室编): it speaks for the province
+        return self.home(name, kind, gen, _aliases(name, stem, gen, text, city), city)
+
+    def provincial_department(self) -> HomeZone | None:
+        """A provincial department's bulletin (江西省水利厅办公室编): it speaks for the province."""
+        provincial = mastheads.provincial_issuer(self.text)
+        if not provincial:
+            return None
         prov, body = provincial
         return HomeZone(prov, "province", "", None, prov, (prov,), None, None, body)
-    own_city = mastheads.own_city(text)
-    if own_city:
-        # no county of its own: 县委 / 县政府 are those of the county it is speaking of
-        return HomeZone(f"{own_city}市", "city", "市", own_city, province, (f"{own_city}市",))
-    issuer = mastheads.issuer(text, masthead_city)
-    if issuer:
-        county, district = parents(issuer, "city")
-        return HomeZone(f"{masthead_city}市", "city", "市", masthead_city, province,
-                        (f"{masthead_city}市",), county, district, issuer)
-    if not explicit:
-        # a county / street / town bulletin that does not name itself in its masthead:
-        # the level its wording speaks for (全县, 县委...), and the most written zone of it
-        level, ev = max(levels.items(), key=lambda kv: kv[1])
-        if ev >= 3 and ev > dev:
-            cands = level_candidates(text, level, lex)
+
+    def city_itself(self) -> HomeZone | None:
+        """A city's own party committee or government issues it (中共某市委办公室): no county
+        of its own; 县委 / 县政府 are those of the county it is speaking of."""
+        own_city = mastheads.own_city(self.text)
+        if not own_city:
+            return None
+        return HomeZone(f"{own_city}市", "city", "市", own_city, self.province, (f"{own_city}市",))
+
+    def city_department(self) -> HomeZone | None:
+        """A city department's bulletin (某某市商务局 工作动态): the city, with that issuer."""
+        issuer = mastheads.issuer(self.text, self.masthead_city)
+        if not issuer:
+            return None
+        city = self.masthead_city
+        return self.home(f"{city}市", "city", "市", {f"{city}市"}, city, issuer)
+
+    def level_wording(self) -> HomeZone | None:
+        """A county / street / town bulletin that does not name itself in its masthead: the
+        level its wording speaks for (全县, 县委...), and the most written zone of it."""
+        if self.explicit:
+            return None
+        text = self.text
+        level, n = max(self.levels.items(), key=lambda kv: kv[1])
+        dev = sum(text.count(w) for w in DEV_WORDS) - text.count("街道党工委")
+        if n >= 3 and n > dev:
+            cands = level_candidates(text, level, self.lex)
             if cands and cands.most_common(1)[0][1] >= 2:
                 name = cands.most_common(1)[0][0]
-                return home(name, LEVEL_KIND[level], level, name[:2], city)
-    best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
-    best_named = named.most_common(1)[0] if named else None
-    if explicit:
-        (c, g), _ = explicit.most_common(1)[0]
-        name, gen, city = c + g, g, c
-        kind = "development_zone"
-    elif best_named and best_named[1] >= 3 and (not best_generic or best_named[1] > best_generic[1]):
-        name, gen, kind = best_named[0], "", "district"
-    elif best_generic:
-        gen = best_generic[0]
-        name = (city + gen) if city else gen
-        kind = "development_zone"
-    else:
-        name = f"{city}市" if city else "本地"
-        gen, kind = "", "city" if city else "unknown"
-    aliases = {name}
-    if gen:
-        for g in GENERIC_ZONES:
-            if g in text and (g == gen or g.endswith(gen) or gen.endswith(g)):
-                aliases.add(g)
-        aliases.add(gen)
-        if gen in ("经开区", "经济开发区", "经济技术开发区"):
-            aliases.add("经开")
-        if city:
-            aliases.update({f"{city}{gen}", f"{city}市{gen}"})
-    county, district = parents(name, kind)
-    return HomeZone(name, kind, gen, city, province, tuple(sorted(aliases, key=len, reverse=True)),
-                    county, district)
+                return self.home(name, LEVEL_KIND[level], level, _aliases(name, name[:2], level, text, self.city),
+                                 self.city)
+        return None
+
+    def named_zone(self) -> HomeZone:
+        """A zone written with its city (某某经开区), a named district written often, the
+        most written generic zone word, else the city (or 本地: nothing to go by)."""
+        text, city = self.text, self.city
+        generic = Counter({g: n for g in GENERIC_ZONES if (n := text.count(g))})
+        best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
+        best_named = self.named.most_common(1)[0] if self.named else None
+        if self.explicit:
+            (c, g), _ = self.explicit.most_common(1)[0]
+            name, gen, city = c + g, g, c
+            kind = "development_zone"
+        elif best_named and best_named[1] >= 3 and (not best_generic or best_named[1] > best_generic[1]):
+            name, gen, kind = best_named[0], "", "district"
+        elif best_generic:
+            gen = best_generic[0]
+            name = (city + gen) if city else gen
+            kind = "development_zone"
+        else:
+            name = f"{city}市" if city else "本地"
+            gen, kind = "", "city" if city else "unknown"
+        aliases = {name}
+        if gen:
+            for g in GENERIC_ZONES:
+                if g in text and (g == gen or g.endswith(gen) or gen.endswith(g)):
+                    aliases.add(g)
+            aliases.add(gen)
+            if gen in ("经开区", "经济开发区", "经济技术开发区"):
+                aliases.add("经开")
+            if city:
+                aliases.update({f"{city}{gen}", f"{city}市{gen}"})
+        return self.home(name, kind, gen, aliases, city)
+
+
+def _own_province(text: str, lex) -> str | None:
+    """The bulletin's own province: from mentions that speak of its own area, else the one
+    that clearly dominates as the origin of companies (河北某某物流有限公司)."""
+    own_provinces: Counter = Counter()
+    for form, full in lex.provinces.items():
+        if full.endswith("市") and form != full:
+            continue      # 北京 of 北京非首都功能: a municipality counts as a province only as 北京市
+        k = reliable_count(text, form) if form in text else 0
+        if k:
+            own_provinces[full] += k
+    if not own_provinces:
+        origin = company_origin_provinces(text, lex).most_common(2)
+        if origin and (len(origin) == 1 or origin[0][1] >= 2 * origin[1][1]):
+            own_provinces = Counter(dict(origin[:1]))
+    return own_provinces.most_common(1)[0][0] if own_provinces else None
 
 
 def _subzone_matches(text: str, suffix: str):

@@ -123,114 +123,157 @@ def _subject(st: DocumentState, u: Unit, s: Sentence, lo: int, hi: int):
 
 
 def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
-    text = st.doc.text
-    out: list[EV.Event] = []
-    clauses = clauses_of(s)
-    # the subject of the first clause that has one, read lazily (reading subjects is the
-    # costly part, and most sentences never need it)
-    pending: list[tuple[int, int]] = []
-    fs: list = [None, 0]
+    """The events sentence `s` of item `u` introduces, clause by clause."""
+    return _SentenceEvents(st, u, s).read()
 
-    def first_subject_():
-        while fs[0] is None and fs[1] < len(pending):
-            sub = _subject(st, u, s, *pending[fs[1]])
-            fs[1] += 1
+
+# NAME (隆重|顺利)? 召开/举行/开幕: a clause that is only the event's name and the verb
+NAMED_ALONE = re.compile(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$")
+# NAME 在 PLACE (成功)? 举办/举行/召开
+NAMED_AT_PLACE = re.compile(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?"
+                            f"(举办|举行|召开|开班|开幕)")
+SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
+
+
+class _SentenceEvents:
+    """One sentence read for events. The subject of its first clause that has one is read
+    lazily and only once: reading a subject registers the organisations in it, and most
+    sentences never need it."""
+
+    def __init__(self, st: DocumentState, u: Unit, s: Sentence) -> None:
+        self.st, self.u, self.s = st, u, s
+        self.text = st.doc.text
+        self.out: list[EV.Event] = []
+        self.pending: list[tuple[int, int]] = []     # clauses (up to their first verb) not read yet
+        self.first: tuple | None = None
+        self.tried = 0
+
+    def first_subject(self):
+        while self.first is None and self.tried < len(self.pending):
+            sub = _subject(self.st, self.u, self.s, *self.pending[self.tried])
+            self.tried += 1
             if sub[0] or sub[1]:
-                fs[0] = sub
-        return fs[0]
+                self.first = sub
+        return self.first
 
-    for ci, (cs, ce) in enumerate(clauses):
-        clause = text[cs:ce]
+    def new(self, np: str, orgs: list[str], persons, verb: str, zone_subj: bool = False,
+            subject_text: str = "") -> None:
+        self.out.append(_new_event(self.st, self.u, self.s, np, orgs, persons, verb, zone_subj, subject_text))
+
+    def read(self) -> list[EV.Event]:
+        text, s = self.text, self.s
+        for ci, (cs, ce) in enumerate(clauses_of(s)):
+            clause = text[cs:ce]
+            found = self.convened(cs, clause)
+            if self.first is None:
+                self.pending.append((cs, ce if not found else cs + found[0][0]))
+            self.by_organisers(cs, clause)
+            if not found:
+                self.named(clause)
+            trip = _led_trip(self.st, self.u, s, cs, clause)
+            if trip:
+                self.out.append(trip)
+            elif not found and ci == 0:
+                tour = _tour(self.st, self.u, s) or _group_tour(self.st, self.u, s)
+                if tour:
+                    self.out.append(tour)
+            self.launched(cs, clause, found)
+            self.signed(cs, clause)
+        # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
+        sp = _sponsored(self.st, self.u, s)
+        if sp:
+            self.out.append(sp)
+        self.dated_work()
+        return self.out
+
+    def convened(self, cs: int, clause: str) -> list[tuple[int, int, str, str]]:
+        """SUBJECT (组织)?召开/举行/举办/开展 NAME: not a plan, a campaign, an instruction or a
+        listed means; the subject is the clause's, else the sentence's first."""
+        text, s = self.text, self.s
         found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])
-                 and not _campaign(st, s, cs + f[0], f[2]) and not _instruction(st, s)
+                 and not _campaign(self.st, s, cs + f[0], f[2]) and not _instruction(self.st, s)
                  and not MEANS.match(text, cs + f[1], s.end)]
         for vi, vj, verb, np in found:
-            subj_lo = cs
-            orgs, persons, zone_subj = _subject(st, u, s, subj_lo, cs + vi)
-            if not orgs and not persons and not zone_subj and first_subject_():
-                orgs, persons, zone_subj = first_subject_()
-            ev = _new_event(st, u, s, np, orgs, persons, verb, zone_subj, text[subj_lo:cs + vi])
-            out.append(ev)
-        if fs[0] is None:
-            pending.append((cs, ce if not found else cs + found[0][0]))
-        # 由 甲、乙 主办/承办/牵头 (的) NAME
+            orgs, persons, zone_subj = _subject(self.st, self.u, s, cs, cs + vi)
+            if not orgs and not persons and not zone_subj and self.first_subject():
+                orgs, persons, zone_subj = self.first_subject()
+            self.new(np, orgs, persons, verb, zone_subj, text[cs:cs + vi])
+        return found
+
+    def by_organisers(self, cs: int, clause: str) -> None:
+        """由 甲、乙 主办/承办/牵头 (的) NAME; 由甲牵头…开展某活动 names the event after the
+        verb, or the item's headline does."""
         m = BY_ORGANISERS.search(clause)
+        if not m:
+            return
+        text, s = self.text, self.s
+        lo = cs + m.start(1)
+        orgs = [x.name for x in self.st.orgs.find_in(text, lo, lo + len(m.group(1)), self.u.local_zone)]
+        rest = m.group(3)
+        ne = EV.event_noun_end(rest[:60]) if not re.match(r"[、，,]", rest) else None
+        if ne and orgs:
+            self.new(EV.clean_name(rest[: ne[0]]), orgs, [], m.group(2))
+        elif orgs and m.group(2) == "牵头" and not re.match(r"\s*(?:负责|抓总|推进|实施)", m.group(3)) \
+                and not re.search("项目|工程", clause[:m.start()]):
+            tail = text[cs + m.end(2):s.end]
+            hit = None
+            for v in ("开展", "进行", "组织"):
+                i = tail.find(v)
+                if i >= 0:
+                    ne = EV.event_noun_end(tail[i + len(v): i + len(v) + 20])
+                    if ne:
+                        hit = EV.clean_name(tail[i + len(v): i + len(v) + ne[0]])
+                        break
+            name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", headline(self.u)).strip()
+            if name:
+                self.new(name, orgs, [], "牵头")
+
+    def named(self, clause: str) -> None:
+        """An event told by its name alone (某某会议隆重召开) or with its venue (某某大赛在某地举办)."""
+        m = NAMED_ALONE.search(clause)
+        if m and not re.search("[在于]", m.group(1)) and not PLAN.search(m.group(1)):
+            ne = EV.event_noun_end(m.group(1))
+            if ne and ne[0] >= len(m.group(1)) - 1:
+                self.new(EV.clean_name(m.group(1)[: ne[0]]), [], [], m.group(2))
+        m = NAMED_AT_PLACE.search(clause)
         if m:
-            lo = cs + m.start(1)
-            orgs = [x.name for x in st.orgs.find_in(text, lo, lo + len(m.group(1)), u.local_zone)]
-            rest = m.group(3)
-            ne = EV.event_noun_end(rest[:60]) if not re.match(r"[、，,]", rest) else None
-            if ne and orgs:
-                np = EV.clean_name(rest[: ne[0]])
-                out.append(_new_event(st, u, s, np, orgs, [], m.group(2), False, ""))
-            elif orgs and m.group(2) == "牵头" and not re.match(r"\s*(?:负责|抓总|推进|实施)", m.group(3)) \
-                    and not re.search("项目|工程", clause[:m.start()]):
-                tail = text[cs + m.end(2):s.end]
-                hit = None
-                for v in ("开展", "进行", "组织"):
-                    i = tail.find(v)
-                    if i >= 0:
-                        ne = EV.event_noun_end(tail[i + len(v): i + len(v) + 20])
-                        if ne:
-                            hit = EV.clean_name(tail[i + len(v): i + len(v) + ne[0]])
-                            break
-                name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", headline(u)).strip()
-                if name:
-                    out.append(_new_event(st, u, s, name, orgs, [], "牵头", False, ""))
-        # NAME (隆重|顺利)? 召开/举行/开幕 (the sentence ends there)
-        m = re.search(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$", clause)
-        if m and not found and not re.search("[在于]", m.group(1)) and not PLAN.search(m.group(1)):
             ne = EV.event_noun_end(m.group(1))
             if ne and ne[0] >= len(m.group(1)) - 1:
-                np = EV.clean_name(m.group(1)[: ne[0]])
-                out.append(_new_event(st, u, s, np, [], [], m.group(2), False, ""))
-        # NAME 在 PLACE (成功)? 举办/举行/召开
-        m = re.search(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?(举办|举行|召开|开班|开幕)", clause)
-        if m and not found:
-            ne = EV.event_noun_end(m.group(1))
-            if ne and ne[0] >= len(m.group(1)) - 1:
-                np = EV.clean_name(m.group(1)[: ne[0]])
-                np = re.sub(r"^\d{1,2}月\d{1,2}日", "", np)
-                out.append(_new_event(st, u, s, np, [], [], m.group(3), False, ""))
-        # PERSON 带队/率队/带领 GROUP (到|赴|深入|前往 PLACE | 外出) 督导/调研/招商/考察 OBJECT
-        trip = _led_trip(st, u, s, cs, clause)
-        if trip:
-            out.append(trip)
-        elif not found and ci == 0:
-            tour = _tour(st, u, s) or _group_tour(st, u, s)
-            if tour:
-                out.append(tour)
-        # 工作 (全面|正式)? 启动 / 签订 目标责任书
+                np = re.sub(r"^\d{1,2}月\d{1,2}日", "", EV.clean_name(m.group(1)[: ne[0]]))
+                self.new(np, [], [], m.group(3))
+
+    def launched(self, cs: int, clause: str, found) -> None:
+        """某某工作 (全面|正式)? 启动 / 启动(部署)某某工作."""
         m = re.search(f"([{HAN}\\d“”]{{4,30}}工作)(?:全面|正式)?启动", clause)
         if m and not found:
-            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", [], [], "启动", False, ""))
+            self.new(EV.clean_name(m.group(1)) + "启动", [], [], "启动")
         m = re.search(f"启动(?:部署)?([{HAN}\\d“”]{{4,30}}工作)", clause)
         if m:
-            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start())
-            if not orgs and first_subject_():
-                orgs = first_subject_()[0]
-            out.append(_new_event(st, u, s, EV.clean_name(m.group(1)) + "启动", orgs, [], "启动", False, ""))
-        m = re.search(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))", clause)
-        if m and not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", s.text):
-            # (a signing 会上 is part of the meeting)
-            orgs, persons, zone_subj = _subject(st, u, s, cs, cs + m.start(2) - 2)
+            orgs, persons, zone_subj = _subject(self.st, self.u, self.s, cs, cs + m.start())
+            if not orgs and self.first_subject():
+                orgs = self.first_subject()[0]
+            self.new(EV.clean_name(m.group(1)) + "启动", orgs, [], "启动")
+
+    def signed(self, cs: int, clause: str) -> None:
+        """甲(与乙)签订某某责任书 / 协议: a signing of its own (one 会上 is part of the meeting)."""
+        m = SIGNING.search(clause)
+        if m and not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", self.s.text):
+            orgs, persons, zone_subj = _subject(self.st, self.u, self.s, cs, cs + m.start(2) - 2)
             if orgs:
-                short = st.orgs.orgs[orgs[0]].short
-                out.append(_new_event(st, u, s, f"{short}签订{m.group(2)}", orgs, [], "签订", False, ""))
-    # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
-    sp = _sponsored(st, u, s)
-    if sp:
-        out.append(sp)
-    # 开展 ... 工作 with an explicit date and an organisation subject
-    first_subject = first_subject_() if not out and EV.has_date(s.text) and "开展" in s.text else None
-    if first_subject and first_subject[0]:
-        m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
-        if m:
-            name = st.orgs.orgs[first_subject[0][0]].short[:4] + m.group(1)
-            z = u.local_zone or ""
-            name = (z + m.group(1)) if z else m.group(1)
-            out.append(_new_event(st, u, s, name, first_subject[0], [], "开展", False, ""))
-    return out
+                short = self.st.orgs.orgs[orgs[0]].short
+                self.new(f"{short}签订{m.group(2)}", orgs, [], "签订")
+
+    def dated_work(self) -> None:
+        """开展…工作 in a dated sentence that introduced nothing else, with an organisation
+        as the subject: the work is the event."""
+        s = self.s
+        first = self.first_subject() if not self.out and EV.has_date(s.text) and "开展" in s.text else None
+        if first and first[0]:
+            m = re.search(f"开展([{HAN}]{{4,16}}工作)", s.text)
+            if m:
+                z = self.u.local_zone or ""
+                name = (z + m.group(1)) if z else m.group(1)
+                self.new(name, first[0], [], "开展")
 
 
 PLAN_TRIP = re.compile("(?<![重主需纲只])要(?![素点闻求])|将(?!军)|" + "|".join(words("events/plan_trip_words")))

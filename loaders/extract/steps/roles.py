@@ -34,95 +34,121 @@ def read(st: DocumentState) -> None:
 def _item_roles(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
     """Chair / attendees / speakers of the events of one news item, sentence by sentence:
     a sentence speaks of the last event introduced before (or in) it."""
-    text = st.doc.text
     if not evs:
-        evs_for_item = _refocus(st, u)
-        if not evs_for_item:
+        evs = _refocus(st, u)
+        if not evs:
             return
-        evs = evs_for_item
-    intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
-    last_subject: str | None = None
-    visited: set[str] = set()      # people visited / 慰问 in this item: hosts, not participants
-    for s in u.item.sentences:
+    _ItemRoles(st, u, evs).read()
+
+
+class _ItemRoles:
+    def __init__(self, st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
+        self.st, self.u, self.text = st, u, st.doc.text
+        self.intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
+        self.last_subject: str | None = None     # the subject of the item's last sentence that had one
+        self.visited: set[str] = set()           # people visited / 慰问 in this item: hosts, not participants
+
+    def read(self) -> None:
+        text = self.text
+        for s in self.u.item.sentences:
+            current = self.current_event(s)
+            sent_subject: str | None = None
+            for cs, ce in _role_clauses(self.st, s):
+                clause = text[cs:ce]
+                people = self.clause_people(cs, ce, clause, sent_subject)
+                if not people:
+                    continue
+                after_meeting = clause.lstrip().startswith("会后") or \
+                    bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
+                # 陪同调研的有甲、乙: every listed person accompanied
+                escort = bool(re.match(f"\\s*陪同[{HAN}]{{0,4}}的(?:有|还有|是)", clause))
+                for (a, b, n), z in zip(people, self.texts_after(people, ce)):
+                    if self.person(current, s, cs, a, b, n, z, escort, after_meeting):
+                        self.last_subject = sent_subject = n
+
+    def current_event(self, s: Sentence) -> EV.Event:
         current = None
-        for e in intro:
-            start = e.start if not e.from_title else u.item.start
+        for e in self.intro:
+            start = e.start if not e.from_title else self.u.item.start
             if start <= s.start or (e.start >= s.start and e.start < s.end):
                 current = e
-        if current is None:
-            current = intro[0]
-        sent_subject: str | None = None
-        for cs, ce in _role_clauses(st, s):
-            clause = text[cs:ce]
-            people = [(a, b, n) for a, b, n in st.name_mentions if cs <= a and b <= ce]
-            if re.match(r"^\s*(他|她)", clause) and last_subject:
-                people = [(cs, cs + 1, last_subject)]
-            if not people and sent_subject and re.match(r"\s*并", clause):
-                # 某某主持会议，并对…提出要求: the clause goes on with the sentence's subject
-                people = [(cs, cs, sent_subject)]
-            if not people:
+        return current if current is not None else self.intro[0]
+
+    def clause_people(self, cs: int, ce: int, clause: str, sent_subject: str | None) -> list[tuple[int, int, str]]:
+        """The people a clause speaks of: the names in it (他 / 她: the last subject; 并…: the
+        sentence's subject), less those quoted, studied or inside a book title; none in a
+        clause of repeated acts (多次)."""
+        text = self.text
+        people = [(a, b, n) for a, b, n in self.st.name_mentions if cs <= a and b <= ce]
+        if re.match(r"^\s*(他|她)", clause) and self.last_subject:
+            people = [(cs, cs + 1, self.last_subject)]
+        if not people and sent_subject and re.match(r"\s*并", clause):
+            # 某某主持会议，并对…提出要求: the clause goes on with the sentence's subject
+            people = [(cs, cs, sent_subject)]
+        if not people:
+            return []
+        if any(w in clause for w in NOT_PRESENT):
+            # 学习某某重要讲话精神: the people named after the studying verb are quoted,
+            # not present; the subject before it (某某传达了…精神) is
+            mv = re.search("学习|传达|贯彻|领会|围绕", clause)
+            if mv:
+                people = [x for x in people if x[0] < cs + mv.start()]
+                if not people:
+                    return []
+        if re.search("多次|先后多次", clause):
+            return []
+        # a name inside a book title (《学习某某思想》) is no one present
+        return [x for x in people if not _in_book_title(text, cs, x[0])]
+
+    def texts_after(self, people: list[tuple[int, int, str]], ce: int) -> list[str]:
+        """The text after each name up to the next one; a list (甲、乙等出席; 职务甲，职务乙，
+        职务丙出席) shares the verbs of its last member."""
+        after = []
+        for i, (a, b, n) in enumerate(people):
+            nxt = people[i + 1][0] if i + 1 < len(people) else ce
+            after.append(self.text[b:nxt])
+        for i in range(len(after) - 2, -1, -1):
+            if _list_gap(after[i]):
+                after[i] = after[i + 1]
+        return after
+
+    def person(self, current: EV.Event, s: Sentence, cs: int, a: int, b: int, n: str, z: str,
+               escort: bool, after_meeting: bool) -> bool:
+        """Records how the person at text[a:b] took part, from the text `z` after the name;
+        says whether the person is the clause's subject."""
+        st, text = self.st, self.text
+        if any(w in z[:12] for w in NOT_PRESENT) and not RELAYS.match(z):
+            return False
+        if _elsewhere(current, z):
+            return False
+        if escort:
+            current.took_part(ATTENDED, n, s.start, s.end, EV.ESCORTED)
+            return False
+        src = (s.start, s.end)
+        if (current.kind == "competition" or re.search("赛|颁奖|评选", current.name)) and \
+                re.search("(?:获得|荣获|摘得|获)[^，,。；;]{0,12}(?:奖|名)", z):
+            current.took_part(ATTENDED, n, *src, EV.PRESENT)    # a prize-winner took part
+            return False
+        if n in self.visited or _visited_at(st, cs, a, b):
+            if not st.persons[n].positions:
+                self.visited.add(n)     # a host without a post stays a host in this item
+            if current.kind in ("visit", "inspection") and text.startswith(("家中", "家里", "的家中"), b) \
+                    and not re.search("现役(?:军人|官兵)$", text[cs:a]):
+                # visited at home: present at the visit (not 看望某某的父母, and not a
+                # soldier on active duty, whose family is visited)
+                current.took_part(ATTENDED, n, *src, EV.PRESENT)
+            return False
+        for role in EVENT_ROLES:
+            verb = _verb_of(role.verb_class, z)
+            if verb is None:
                 continue
-            if any(w in clause for w in NOT_PRESENT):
-                # 学习某某重要讲话精神: the people named after the studying verb are quoted,
-                # not present; the subject before it (某某传达了…精神) is
-                mv = re.search("学习|传达|贯彻|领会|围绕", clause)
-                if mv:
-                    people = [x for x in people if x[0] < cs + mv.start()]
-                    if not people:
-                        continue
-            if re.search("多次|先后多次", clause):
-                continue
-            # a name inside a book title (《学习某某思想》) is no one present
-            people = [x for x in people if not _in_book_title(text, cs, x[0])]
-            if not people:
-                continue
-            after_meeting = clause.lstrip().startswith("会后") or \
-                bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
-            zones_ = []
-            for i, (a, b, n) in enumerate(people):
-                nxt = people[i + 1][0] if i + 1 < len(people) else ce
-                zones_.append(text[b:nxt])
-            # a list (甲、乙等出席; 职务甲，职务乙，职务丙出席) shares the verbs of its last member
-            for i in range(len(zones_) - 2, -1, -1):
-                if _list_gap(zones_[i]):
-                    zones_[i] = zones_[i + 1]
-            # 陪同调研的有甲、乙: every listed person accompanied
-            escort = bool(re.match(f"\\s*陪同[{HAN}]{{0,4}}的(?:有|还有|是)", clause))
-            for (a, b, n), z in zip(people, zones_):
-                if any(w in z[:12] for w in NOT_PRESENT) and not RELAYS.match(z):
-                    continue
-                if _elsewhere(current, z):
-                    continue
-                if escort:
-                    current.took_part(ATTENDED, n, s.start, s.end, EV.ESCORTED)
-                    continue
-                src = (s.start, s.end)
-                if (current.kind == "competition" or re.search("赛|颁奖|评选", current.name)) and \
-                        re.search("(?:获得|荣获|摘得|获)[^，,。；;]{0,12}(?:奖|名)", z):
-                    current.took_part(ATTENDED, n, *src, EV.PRESENT)    # a prize-winner took part
-                    continue
-                if n in visited or _visited_at(st, cs, a, b):
-                    if not st.persons[n].positions:
-                        visited.add(n)     # a host without a post stays a host in this item
-                    if current.kind in ("visit", "inspection") and text.startswith(("家中", "家里", "的家中"), b) \
-                            and not re.search("现役(?:军人|官兵)$", text[cs:a]):
-                        # visited at home: present at the visit (not 看望某某的父母, and not a
-                        # soldier on active duty, whose family is visited)
-                        current.took_part(ATTENDED, n, *src, EV.PRESENT)
-                    continue
-                for role in EVENT_ROLES:
-                    verb = _verb_of(role.verb_class, z)
-                    if verb is None:
-                        continue
-                    if after_meeting and role.relation == SPOKE_AT:
-                        # what was said after the meeting was not said at it: present, not speaking
-                        current.took_part(ATTENDED, n, *src, EV.PRESENT)
-                    else:
-                        current.took_part(role.relation, n, *src, _how(role, verb))
-                if a == cs or text[cs:a].strip(" ") in SUBJECT_LEADS or \
-                        re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]):
-                    last_subject = n
-                    sent_subject = n
+            if after_meeting and role.relation == SPOKE_AT:
+                # what was said after the meeting was not said at it: present, not speaking
+                current.took_part(ATTENDED, n, *src, EV.PRESENT)
+            else:
+                current.took_part(role.relation, n, *src, _how(role, verb))
+        return a == cs or text[cs:a].strip(" ") in SUBJECT_LEADS or \
+            bool(re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]))
 
 
 # the words of a leader given elsewhere, quoted or studied: 某某(总书记)的重要讲话, 某某在全省…
