@@ -50,6 +50,8 @@ from functools import lru_cache
 
 import opencc
 
+from loaders.charsets import common_simplified
+
 HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 TONES = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
 _DETONE = str.maketrans("āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ", "aaaaeeeeiiiioooouuuuüüüünnnm")
@@ -116,19 +118,6 @@ _DATED_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日|近日|日前|近期|当天|
 @lru_cache(maxsize=1)
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("tw2s")
-
-
-@lru_cache(maxsize=1)
-def _common_simplified() -> frozenset[str]:
-    """GB2312 level 1: the 3,755 most frequent simplified characters."""
-    out = set()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                out.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(out)
 
 
 @lru_cache(maxsize=1)
@@ -300,7 +289,7 @@ def _suspicious(text: str, i: int) -> int:
     if 0x3100 <= o <= 0x312F or 0x3040 <= o <= 0x30FF or 0xAC00 <= o <= 0xD7AF \
             or 0x2500 <= o <= 0x257F or 0x0370 <= o <= 0x04FF:
         return 1  # bopomofo, kana, Hangul, box drawing, Greek/Cyrillic: GBK mis-reads
-    if 0x3400 <= o <= 0x9FFF and c not in _common_simplified():
+    if 0x3400 <= o <= 0x9FFF and c not in common_simplified():
         return 1
     return 0
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
+
+from loaders.charsets import common_han
 
 SUFFIXES = (".txt", ".text", ".md")
 
@@ -158,31 +159,12 @@ def decode(data: bytes, name: str = "<bytes>") -> tuple[str, str]:
     raise SourceError(name, "undecodable: not valid text in UTF-8, GB18030/GBK, Big5 or UTF-16")
 
 
-@lru_cache(maxsize=1)
-def _common_han() -> frozenset[str]:
-    """Frequent Han characters: GB2312 level 1 (simplified) and Big5 level 1 (traditional)."""
-    chars: set[str] = set()
-    for lead in range(0xB0, 0xD8):
-        for trail in range(0xA1, 0xFF):
-            try:
-                chars.add(bytes((lead, trail)).decode("gb2312"))
-            except UnicodeDecodeError:
-                pass
-    for lead in range(0xA4, 0xC7):
-        for trail in list(range(0x40, 0x7F)) + list(range(0xA1, 0xFF)):
-            try:
-                chars.add(bytes((lead, trail)).decode("big5"))
-            except UnicodeDecodeError:
-                pass
-    return frozenset(chars)
-
-
 def score(text: str) -> float:
     """Share of characters a Chinese bulletin plausibly contains (common Han, ASCII,
     CJK and full-width punctuation, whitespace). Wrong decodings score far lower."""
     if not text:
         return 0.0
-    common = _common_han()
+    common = common_han()
     good = 0
     for ch in text:
         o = ord(ch)
