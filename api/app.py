@@ -13,7 +13,8 @@ from fastapi.responses import FileResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from api.routers import ask, cypher, events, health, organisations, orgchart, paths, persons, projects, search, zones
+from api.routers import (ask, cypher, events, health, organisations, orgchart, paths, persons, projects, schema,
+                         search, zones)
 from graph.store import Store, StoreError
 from loaders.settings import Settings, current
 
@@ -75,7 +76,7 @@ def create_app(store: Store | None = None, settings: Settings | None = None) -> 
         return JSONResponse(status_code=500, content={"detail": f"internal error: {type(exc).__name__}"})
 
     for module in (health, search, persons, events, organisations, zones, projects, paths, ask, cypher,
-                   orgchart):
+                   orgchart, schema):
         app.include_router(module.router)
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")

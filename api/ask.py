@@ -9,6 +9,7 @@ from typing import Any, Callable, Optional
 
 from api.text import simplified
 from graph.store import AsyncStore
+from loaders.schema import EVENT_ROLES
 
 EVENT_WORDS = r"(?:会议|大会|会|活动|座谈会|调研|检查|培训)"
 _TRIM = re.compile(r"^(?:请问|请告诉我|我想知道|想问一下)[，,：:\s]*|[？?。．.！!\s]+$")
@@ -69,7 +70,13 @@ def _by_event(rows: list[dict[str, Any]], key: str, fmt: Callable[[str, str, str
     return "；".join(parts) + "。" if parts else ""
 
 
-_ROLE_WORDS = {"CHAIRED": "主持", "SPOKE_AT": "讲话", "ATTENDED": "参加"}
+_ROLE_WORDS = {r.relation: r.label_zh for r in EVENT_ROLES}
+
+
+def _how(row: dict[str, Any], key: str = "relation") -> str:
+    """How a person took part: the verb read (a role's qualifier, the row's `role`: 出席, 带队)
+    or else the role's word (主持)."""
+    return row.get("role") or _ROLE_WORDS[row[key]]
 
 
 def _participants(rows: list[dict[str, Any]]) -> str:
@@ -80,7 +87,7 @@ def _participants(rows: list[dict[str, Any]]) -> str:
     for evs in events.values():
         people: dict[str, list[str]] = {}
         for r in evs:
-            how = r.get("role") if r["relation"] == "ATTENDED" and r.get("role") else _ROLE_WORDS[r["relation"]]
+            how = _how(r)
             people.setdefault(r["person"], [])
             if how not in people[r["person"]]:
                 people[r["person"]].append(how)
@@ -109,8 +116,7 @@ def _person_events(slots: dict[str, str], rows: list[dict[str, Any]]) -> str:
         events.setdefault(r["id"], []).append(r)
     parts = []
     for evs in events.values():
-        hows = list(dict.fromkeys(r.get("role") if r["relation"] == "ATTENDED" and r.get("role")
-                                  else _ROLE_WORDS[r["relation"]] for r in evs))
+        hows = list(dict.fromkeys(_how(r) for r in evs))
         parts.append(f"{evs[0]['event']}（{_date(evs[0])}，{'、'.join(hows)}）")
     return f"{slots['person']}参加了{len(parts)}项活动：{_join(parts)}。"
 
@@ -141,9 +147,12 @@ def _path(slots: dict[str, str], rows: list[dict[str, Any]]) -> str:
     names = {n["id"]: n["name"] for n in row["nodes"]}
     steps = []
     for r in row["relationships"]:
-        label = {"HOLDS_POSITION": f"任{r.get('title') or '职于'}", "CHAIRED": "主持", "ATTENDED": r.get("role") or "参加",
-                 "SPOKE_AT": "讲话于", "ORGANISED": "组织", "OVERSEES": "负责", "OWNS": "投资", "CONCERNS": "涉及",
-                 "PART_OF": "隶属", "LOCATED_IN": "位于", "HELD_IN": "举办于"}.get(r["type"], r["type"])
+        if r["type"] in _ROLE_WORDS:
+            label = _how(r, "type")
+        else:
+            label = {"HOLDS_POSITION": f"任{r.get('title') or '职于'}", "ORGANISED": "组织", "OVERSEES": "负责",
+                     "OWNS": "投资", "CONCERNS": "涉及", "PART_OF": "隶属", "LOCATED_IN": "位于",
+                     "HELD_IN": "举办于"}.get(r["type"], r["type"])
         steps.append(f"{names.get(r['start'])} —{label}→ {names.get(r['end'])}")
     return f"{slots['a']}与{slots['b']}的最短联系（{row['length']}步）：" + "；".join(steps) + "。"
 

@@ -4,7 +4,27 @@ from __future__ import annotations
 
 from typing import Any, Optional
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, create_model
+
+from loaders.schema import EVENT_ROLES
+
+# -- event roles: the lists of a person's events and of an event's people, one per row of
+# loaders/schema.py EVENT_ROLES (a new role adds its lists here and to the OpenAPI by itself)
+
+_ROLE_TYPES = ", ".join(r.relation for r in EVENT_ROLES)
+_QUALIFIED = ", ".join(f"{r.relation}.{r.qualifier}" for r in EVENT_ROLES if r.qualifier)
+
+
+def with_event_roles(name: str, doc: str, base: type[BaseModel], field: str, item: type, each: str,
+                     **after: Any) -> type[BaseModel]:
+    """`base` with one list of `item` per event role (loaders/schema.py EVENT_ROLES), named
+    by the role's `field` (person_field, event_field), then the fields `after`."""
+    roles = {getattr(r, field): (list[item], Field(description=f"{r.relation}: {r.meaning}{each}"))
+             for r in EVENT_ROLES}
+    clash = set(roles) & (set(base.model_fields) | set(after))
+    if clash:
+        raise ValueError(f"{name}: event role fields {sorted(clash)} clash with its other fields")
+    return create_model(name, __doc__=doc, __base__=base, __module__=__name__, **roles, **after)
 
 
 class Problem(BaseModel):
@@ -56,8 +76,8 @@ class Position(Evidence):
 
 
 class PersonEvent(Evidence):
-    relation: str = Field(description="CHAIRED, ATTENDED or SPOKE_AT")
-    role: Optional[str] = Field(None, description="for ATTENDED: 出席, 参加, 列席, 带队, 陪同")
+    relation: str = Field(description=f"How the person took part: {_ROLE_TYPES} (GET /schema)")
+    role: Optional[str] = Field(None, description=f"The verb read, for the roles that record it ({_QUALIFIED})")
     id: str
     name: str
     kind: Optional[str] = None
@@ -79,16 +99,19 @@ class AuthoredArticle(BaseModel):
     role: Optional[str] = None
 
 
-class PersonProfile(BaseModel):
+class _Person(BaseModel):
     id: str
     name: str
     aliases: list[str]
     positions: list[Position] = Field(description="Newest first")
-    chaired: list[PersonEvent] = Field(description="Newest first")
-    attended: list[PersonEvent] = Field(description="Newest first")
-    spoke_at: list[PersonEvent] = Field(description="Newest first")
-    co_attendees: list[CoAttendee]
-    articles: list[AuthoredArticle] = []
+
+
+# a list of events per event role (chaired, attended, spoke_at...), then the co-attendees
+PersonProfile = with_event_roles(
+    "PersonProfile", "A person: names, positions, the events of each role, co-attendees, bylines.",
+    _Person, "person_field", PersonEvent, "; newest first",
+    co_attendees=(list[CoAttendee], Field(description="People who took part in the same events, most shared first")),
+    articles=(list[AuthoredArticle], []))
 
 
 # -- events --
@@ -111,7 +134,7 @@ class EventList(BaseModel):
 class Participant(Evidence):
     id: str
     name: str
-    role: Optional[str] = None
+    role: Optional[str] = Field(None, description=f"The verb read, for the roles that record it ({_QUALIFIED})")
 
 
 class OrganiserRef(Evidence):
@@ -119,20 +142,41 @@ class OrganiserRef(Evidence):
     name: str
 
 
-class EventDetail(BaseModel):
+class _Event(BaseModel):
     id: str
     name: str
     kind: Optional[str] = None
     date: Optional[str] = None
     date_text: Optional[str] = None
     zones: list[Ref]
-    chairs: list[Participant]
-    attendees: list[Participant] = Field(description="With their role (出席, 参加, 列席, 带队, 陪同)")
-    speakers: list[Participant]
-    organisers: list[OrganiserRef]
-    projects: list[Ref]
-    articles: list[AuthoredArticle] = []
-    evidence: list[str] = Field(description="Every sentence the event's facts were read from")
+
+
+# a list of people per event role (chairs, attendees, speakers...), then the organisers
+EventDetail = with_event_roles(
+    "EventDetail", "An event: date, kind, zones, the people of each role, organisers, projects, evidence.",
+    _Event, "event_field", Participant, "; by name",
+    organisers=(list[OrganiserRef], ...),
+    projects=(list[Ref], ...),
+    articles=(list[AuthoredArticle], []),
+    evidence=(list[str], Field(description="Every sentence the event's facts were read from")))
+
+
+# -- the schema --
+
+class EventRoleInfo(BaseModel):
+    """A way a person takes part in an event (loaders/schema.py EVENT_ROLES)."""
+    relation: str = Field(description="The relationship type, Person -> Event: CHAIRED")
+    person_field: str = Field(description="The list of a person's profile (GET /persons/{id}) with these events: chaired")
+    event_field: str = Field(description="The list of an event (GET /events/{id}) with these people: chairs")
+    label_zh: str = Field(description="How the web page and /ask say it: 主持")
+    qualifier: Optional[str] = Field(None, description="The relationship property (and the lists' `role`) "
+                                                       "telling how, or null")
+    meaning: str
+
+
+class GraphSchema(BaseModel):
+    """What the API's role lists are: the page builds its profile sections from this."""
+    event_roles: list[EventRoleInfo] = Field(description="In the order the profiles list them")
 
 
 # -- organisations --

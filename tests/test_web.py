@@ -10,6 +10,7 @@ import pytest
 
 from api.app import create_app
 from live import CHROMIUM, CHROMIUM_ARGS, live_server
+from loaders.schema import EVENT_ROLES
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "test-output"
@@ -43,6 +44,16 @@ def page(server):
         assert not errors, errors
 
 
+def role_sections(page, field: str, title: str) -> None:
+    """One section per event role (the page reads them from GET /schema), in the order of
+    loaders/schema.py EVENT_ROLES, its id the API's field, titled with the role's word."""
+    fields = [getattr(r, field) for r in EVENT_ROLES]
+    ids = page.eval_on_selector_all("#view section", "sections => sections.map(s => s.id)")
+    assert [i for i in ids if i in fields] == fields, ids
+    for role, id_ in zip(EVENT_ROLES, fields):
+        assert page.locator(f"#{id_} h2").inner_text().startswith(title.format(role.label_zh)), id_
+
+
 def test_search_profile_and_chaired_meeting(page, server):
     page.goto(server + "/")
     assert page.title().startswith("govkg")
@@ -62,6 +73,7 @@ def test_search_profile_and_chaired_meeting(page, server):
     assert meeting, texts
     assert "2025年7月30日" in meeting[0] and "宋黎静主持" in meeting[0]     # date and evidence sentence
     assert "管委会" in page.locator("#positions").inner_text()
+    role_sections(page, "person_field", "{}的活动")
     page.screenshot(path=str(OUT / "web-2-profile.png"), full_page=True)
 
     page.locator("#chaired li a", has_text="述职评议").first.click()
@@ -69,6 +81,7 @@ def test_search_profile_and_chaired_meeting(page, server):
     assert "述职评议" in page.locator("h1#name").inner_text()
     assert "宋黎静" in page.locator("#chairs").inner_text()
     assert "周童" in page.locator("#attendees").inner_text()
+    role_sections(page, "event_field", "{}")
     page.screenshot(path=str(OUT / "web-3-event.png"), full_page=True)
 
     # Chinese renders with a CJK font, not tofu: a Han string is as wide as a CJK font draws it

@@ -1,11 +1,12 @@
 """Helpers shared by the routers."""
 from __future__ import annotations
 
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from fastapi import HTTPException
 
 from graph.store import AsyncStore
+from loaders.schema import EVENT_ROLE, EVENT_ROLES, EventRole
 
 ID_DOC = "The entity's id (its node key, e.g. `per:0123456789abcdef`)"
 
@@ -34,3 +35,12 @@ def unique(items: Iterable[dict[str, Any]], *fields: str) -> list[dict[str, Any]
             seen.add(k)
             out.append(i)
     return out
+
+
+def by_role(rows: Iterable[dict[str, Any]], field: Callable[[EventRole], str]) -> dict[str, list[dict[str, Any]]]:
+    """Rows with a `relation` (a Person -> Event type) sorted into the lists of the event
+    roles, named by `field` (`lambda r: r.person_field`); every role has its list, maybe empty."""
+    lists: dict[str, list[dict[str, Any]]] = {field(role): [] for role in EVENT_ROLES}
+    for row in rows:
+        lists[field(EVENT_ROLE[row["relation"]])].append(row)
+    return lists

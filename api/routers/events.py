@@ -8,7 +8,7 @@ from fastapi import APIRouter, Depends, Path, Query
 
 from api.deps import get_async_store
 from api.models import EventDetail, EventList, EventSummary, Problem
-from api.routers.common import ID_DOC, one
+from api.routers.common import ID_DOC, by_role, one
 from api.text import simplified
 from graph.store import AsyncStore
 
@@ -22,7 +22,7 @@ def _opt(value: Optional[str]) -> Optional[str]:
 @router.get("", response_model=EventList, responses={422: {"model": Problem}})
 async def list_events(
     chaired_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they chaired"),
-    attended_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they attended, chaired or spoke at"),
+    attended_by: Optional[str] = Query(None, max_length=100, description="A person's name or id: events they took part in, in any role (GET /schema)"),
     organisation: Optional[str] = Query(None, max_length=100, description="Organiser: id, full or short name"),
     zone: Optional[str] = Query(None, max_length=100, description="Zone: id or name"),
     kind: Optional[str] = Query(None, max_length=40, description="meeting, inspection, visit, training, ceremony, ..."),
@@ -47,15 +47,13 @@ async def list_events(
 @router.get("/{event_id}", response_model=EventDetail, responses={404: {"model": Problem}})
 async def event(event_id: str = Path(..., description=ID_DOC, max_length=200),
                 store: AsyncStore = Depends(get_async_store)) -> EventDetail:
-    """Date, kind, zone, chairs, attendees with their role, speakers, organisers, projects,
-    and every evidence sentence."""
+    """Date, kind, zone, the people of each role (chairs, attendees with their role,
+    speakers: GET /schema lists them), organisers, projects, and every evidence sentence."""
     e = await one(store, "event_profile", "event", event_id)
     people = sorted(e["people"], key=lambda p: p["name"] or "")
-    def of(rel: str) -> list[dict]:
-        return [p for p in people if p["relation"] == rel]
     evidence = [x["evidence"] for x in (*people, *e["organisers"]) if x.get("evidence")]
     return EventDetail(
         id=e["id"], name=e["name"], kind=e["kind"], date=e["date"], date_text=e["date_text"],
-        zones=e["zones"], chairs=of("CHAIRED"), attendees=of("ATTENDED"), speakers=of("SPOKE_AT"),
+        zones=e["zones"], **by_role(people, lambda role: role.event_field),
         organisers=e["organisers"], projects=e["projects"], articles=e["articles"],
         evidence=list(dict.fromkeys(evidence)))

@@ -7,8 +7,9 @@
   var view = document.getElementById("view");
   var LABELS = { Person: "人物", Organisation: "机构", Zone: "区域", Event: "活动", Project: "项目" };
   var ROUTE = { Person: "person", Organisation: "organisation", Zone: "zone", Event: "event", Project: "project" };
-  var RELATION = { CHAIRED: "主持", ATTENDED: "参加", SPOKE_AT: "讲话", HOLDS_POSITION: "任职", ORGANISED: "组织",
-                   OVERSEES: "负责", OWNS: "投资建设", CONCERNS: "涉及", PART_OF: "隶属", LOCATED_IN: "位于", HELD_IN: "举办地" };
+  // the event roles' words (主持, 参加...) are added from GET /schema
+  var RELATION = { HOLDS_POSITION: "任职", ORGANISED: "组织", OVERSEES: "负责", OWNS: "投资建设", CONCERNS: "涉及",
+                   PART_OF: "隶属", LOCATED_IN: "位于", HELD_IN: "举办地" };
   var KINDS = { meeting: "会议", inspection: "检查调研", visit: "走访", training: "培训", ceremony: "仪式", signing: "签约",
                 groundbreaking: "开工", activity: "活动", party: "党组织", party_committee: "党委", government: "政府",
                 department: "部门", company: "企业", media: "媒体", association: "协会", province: "省", city: "市",
@@ -36,6 +37,20 @@
   function evidence(x) {
     if (!x || !x.evidence) return "";
     return '<span class="evidence">' + esc(x.evidence) + (x.source ? '<span class="src">' + esc(x.source) + "</span>" : "") + "</span>";
+  }
+  // The ways a person takes part in an event (GET /schema: relation, person_field, event_field,
+  // label_zh): one section per role on the person and the event pages, ids from the field names.
+  var ROLES = [];
+  var ready = null;
+  function schema() {
+    ready = ready || api("/schema").then(function (s) {
+      ROLES = s.event_roles;
+      ROLES.forEach(function (r) { RELATION[r.relation] = r.label_zh; });
+    }, function (e) { ready = null; throw e; });
+    return ready;
+  }
+  function roleLists(of, field, title, render) {
+    return ROLES.map(function (r) { return list(r[field], title(r), of[r[field]], render); }).join("");
   }
   function list(id, title, items, render) {
     var body = items && items.length ? '<ul class="facts">' + items.map(function (i) { return "<li>" + render(i) + "</li>"; }).join("") + "</ul>"
@@ -109,9 +124,7 @@
                    g.slice(1).map(function (y) { return '<span class="meta">' + date(y.as_of) + "</span>" + evidence(y); }).join("") +
                    "</details>" : "");
         }) +
-        list("chaired", "主持的活动", p.chaired, ev) +
-        list("attended", "参加的活动", p.attended, ev) +
-        list("spoke", "讲话的活动", p.spoke_at, ev) +
+        roleLists(p, "person_field", function (r) { return r.label_zh + "的活动"; }, ev) +
         list("co-attendees", "同场人员", p.co_attendees, function (c) {
           return link("Person", c.id, c.name) + '<span class="meta">共同参加 ' + c.shared + " 次：" + c.events.map(esc).join("、") + "</span>";
         }) +
@@ -127,8 +140,7 @@
       show("<h1 id=\"name\">" + esc(e.name) + '<span class="badge Event" style="margin-left:.6em">活动</span></h1>' +
         '<p><span id="date">' + date(e.date, e.date_text) + "</span>" + (e.kind ? '<span class="meta">' + kind(e.kind) + "</span>" : "") +
         (e.zones.length ? " · " + e.zones.map(function (z) { return link("Zone", z.id, z.name); }).join("、") : "") + "</p>" +
-        list("chairs", "主持", e.chairs, who) + list("attendees", "出席 / 参加", e.attendees, who) +
-        list("speakers", "讲话", e.speakers, who) +
+        roleLists(e, "event_field", function (r) { return r.label_zh; }, who) +
         list("organisers", "组织单位", e.organisers, function (o) { return link("Organisation", o.id, o.name) + evidence(o); }) +
         (e.projects.length ? list("projects", "涉及项目", e.projects, function (j) { return link("Project", j.id, j.name); }) : "") +
         list("evidence", "出处原句", e.evidence, function (s) { return '<span class="evidence">' + esc(s) + "</span>"; }), e.name);
@@ -231,7 +243,7 @@
                 ask: function () { return ask(arg); }, path: function () { return path(arg, parts[2]); } }[page];
     if (run && arg) {
       view.setAttribute("aria-busy", "true");
-      run().catch(fail).then(function () { view.removeAttribute("aria-busy"); document.body.dataset.page = page; });
+      schema().then(run).catch(fail).then(function () { view.removeAttribute("aria-busy"); document.body.dataset.page = page; });
     }
   }
   document.getElementById("search-form").addEventListener("submit", function (e) {

@@ -6,7 +6,8 @@
 // (at least one of the two is given; with both, an event must match both);
 // $organisation, $zone: an id, a full name or a short name; $kind; $from, $to: ISO dates
 // (inclusive); $q: a part of the event name; $skip, $limit: the page. Newest first.
-MATCH (p:Person)-[r:CHAIRED|ATTENDED|SPOKE_AT]->(e:Event)
+// Taking part is any event role: every Person -> Event relationship is one (loaders/schema.py).
+MATCH (p:Person)-[r]->(e:Event)
 WHERE (p.name = $person OR p.key = $person)
   AND ($chaired_by IS NULL OR type(r) = 'CHAIRED')
 WITH DISTINCT e
@@ -15,7 +16,7 @@ WHERE ($kind IS NULL OR e.kind = $kind)
   AND ($to IS NULL OR e.date <= $to)
   AND ($q IS NULL OR e.name CONTAINS $q)
   AND ($chaired_by IS NULL OR $attended_by IS NULL
-       OR EXISTS { MATCH (a:Person)-[:ATTENDED|CHAIRED|SPOKE_AT]->(e) WHERE a.name = $attended_by OR a.key = $attended_by })
+       OR EXISTS { MATCH (a:Person)-->(e) WHERE a.name = $attended_by OR a.key = $attended_by })
   AND ($organisation IS NULL OR EXISTS { MATCH (o:Organisation)-[:ORGANISED]->(e) WHERE o.key = $organisation OR o.name = $organisation OR o.short = $organisation })
   AND ($zone IS NULL OR EXISTS { MATCH (e)-[:HELD_IN]->(z:Zone) WHERE z.key = $zone OR z.name = $zone })
 WITH e ORDER BY e.date DESC, e.name SKIP $skip LIMIT $limit

@@ -1,6 +1,11 @@
 // The shortest connection between two entities, through facts (not article mentions)
 // $from, $to: two node keys (persons, organisations, zones, events, projects), e.g. the
 //             ids of 周童 and 王飞; returns the path's nodes and relationships with evidence
+// The types listed are every relationship type of loaders/schema.py but the provenance
+// (MENTIONS, AUTHORED): the portable forms that would need no list fail, ArcadeDB filters
+// the one path shortestPath found by a WHERE on it, Neo4j 5 allows no type expression
+// (-[:!MENTIONS*]-) on a variable-length relationship. tests/test_event_roles.py fails
+// when a type (a new event role) is missing here.
 CALL {
   MATCH (a:Person {key: $from}) RETURN a
   UNION MATCH (a:Organisation {key: $from}) RETURN a

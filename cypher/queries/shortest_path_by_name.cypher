@@ -1,6 +1,11 @@
 // How two named people (or organisations) are connected: the shortest path through facts
 // $from, $to: names in Simplified Chinese, e.g. "周童" and "王飞" (a person's name, or an
 //             organisation's full or short name)
+// The types listed are every relationship type of loaders/schema.py but the provenance
+// (MENTIONS, AUTHORED): the portable forms that would need no list fail, ArcadeDB filters
+// the one path shortestPath found by a WHERE on it, Neo4j 5 allows no type expression
+// (-[:!MENTIONS*]-) on a variable-length relationship. tests/test_event_roles.py fails
+// when a type (a new event role) is missing here.
 CALL {
   MATCH (a:Person {name: $from}) RETURN a
   UNION MATCH (a:Organisation) WHERE a.name = $from OR a.short = $from RETURN a
