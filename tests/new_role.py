@@ -57,11 +57,12 @@ def main(out: Path) -> dict:
     from graph import arcadedb
     from graph.load import load_document
     from graph.store import Store
+    from loaders.settings import Settings
 
     facts = small_graph()
     facts[0].add_relationship("INSPECTED", K.liu, K.guanmo, "视察", role="视察", source=src(3, 0, 30), evidence=S8)
     data = out / "store"
-    store = Store.open(data=data, keep_server=True)
+    store = Store.open(Settings(data=data), keep_server=True)
     try:
         store.apply_schema()
         for f in facts:
