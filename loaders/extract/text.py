@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from loaders.extract.lexicon import lexicon
+
 HAN = r"\u3400-\u9fff"
 SENT_END = re.compile(r"[。！？!?；;]+[”’\"」』)）]?|\n+")
 # a line that closes a news item: a byline in brackets at the end of a line
@@ -70,9 +72,19 @@ def is_headline(line: str) -> bool:
         return True
     if re.search(r"[。！？!?；;,，]", s):
         return False
-    if BYLINE_END.search(s) or _byline_only(s):
+    if BYLINE_END.search(s) or _byline_only(s) or _names_only(s):
         return False
     return bool(re.search(f"[{HAN}]", s))
+
+
+def _names_only(s: str) -> bool:
+    """A line of two or more persons' names and nothing else (米兰 任俞澄 熊珍): the authors
+    of the item, not a headline."""
+    parts = s.split()
+    if len(parts) < 2 or not all(re.fullmatch(f"[{HAN}]{{2,3}}", w) for w in parts):
+        return False
+    lex = lexicon()
+    return all(lex.is_surname_start(w) and w not in lex.not_names for w in parts)
 
 
 def _byline_only(s: str) -> bool:

@@ -18,6 +18,7 @@ import re
 from loaders.extract.grammar import events as EV
 from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
+from loaders.extract.steps import visits
 from loaders.extract.steps.organisations import strip_lead
 from loaders.extract.text import HAN, Sentence
 from loaders.schema import ATTENDED, CHAIRED
@@ -174,7 +175,8 @@ class _SentenceEvents:
             if trip:
                 self.out.append(trip)
             elif not found and ci == 0:
-                tour = _tour(self.st, self.u, s) or _group_tour(self.st, self.u, s)
+                tour = visits.visit(self.st, self.u, s, _dated_or_title(self.st, self.u, s)) \
+                    or _tour(self.st, self.u, s) or _group_tour(self.st, self.u, s)
                 if tour:
                     self.out.append(tour)
             self.launched(cs, clause, found)

@@ -145,6 +145,8 @@ def _title_event(st: DocumentState, u: Unit) -> EV.Event | None:
     return evs[-1] if evs else None
 
 
+VISIT_KINDS = {"visit", "inspection"}
+DATELINE_END = re.compile(r"(?:讯|电)(?:[（(\s]|$)")
 SIGNING_ACT = re.compile("签订|签署|签约")
 
 
@@ -183,7 +185,9 @@ def _same_event(a: EV.Event, b: EV.Event) -> bool:
         return True
     if EV.dice(x, y) >= 0.5:
         return True
-    return a.from_title and a.kind == b.kind and not b.from_title and b.kind != "activity"
+    # a headline's visit and the body's (调研 in one, 考察 in the other) are one trip
+    same_kind = a.kind == b.kind or {a.kind, b.kind} <= VISIT_KINDS
+    return a.from_title and same_kind and not b.from_title and b.kind != "activity"
 
 
 def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None,
@@ -191,7 +195,8 @@ def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None
     text = st.doc.text
     year = st.doc.year
     sent = text[ev.start:ev.end]
-    dates = EV.find_dates(text, ev.start, ev.end, last_month)
+    # a dispatch's dateline (某某网某地4月26日讯) dates the report, not the event
+    dates = [d for d in EV.find_dates(text, ev.start, ev.end, last_month) if not DATELINE_END.match(text, d.end)]
     if not dates and ev.from_title:
         first = u.item.sentences[:2]
         for s in first:
@@ -220,9 +225,12 @@ def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None
 
 
 def _possessive_organisers(st: DocumentState) -> None:
-    """甲、乙 + an event's name (开发区党工委、管委会上半年…大会精神): the listed bodies organised it."""
+    """甲、乙 + an event's name (开发区党工委、管委会上半年…大会精神): the listed bodies organised it.
+    A body before a visit's name (某区政府领导一行莅临…) is the visitors', not an organiser."""
     text = st.doc.text
     for ev in st.events:
+        if ev.kind in VISIT_KINDS:
+            continue
         core = EV.norm_name(ev.name)
         if len(core) < 6:
             continue

@@ -1,0 +1,113 @@
+"""The language of real bulletins (issue 10), one section per error class measured on real
+news items of the genre. Every bulletin here is invented for the test — people, places,
+companies and wording — in the layout real web items have (headline, date line, blank
+line, body); each rule has a positive and a negative case."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from bulletin_facts import G, read_bulletin
+
+
+def read(tmp_path: Path, text: str) -> G:
+    return read_bulletin(tmp_path, text)
+
+
+def roles_of(g: G, person: str) -> set[str]:
+    return {props.get("role", "") for p, _, props in g.rel("ATTENDED") if p == person}
+
+
+# -- 3. 会见: a reception both sides attended ----------------------------------------------------
+
+def test_a_reception_is_an_event_both_sides_attended(tmp_path):
+    g = read(tmp_path, "华腾集团董事长会见石桥县客人\n发布时间：2021-05-08\n\n"
+             "5月6日，华腾集团董事长欧阳锋在省城会见了来访的石桥县县长林海川一行。"
+             "欧阳锋表示，欢迎石桥县来企考察。林海川介绍了石桥县的投资环境。\n")
+    [(name, ev)] = g.events().items()
+    assert "会见" in name and ev["date"] == "2021-05-06"
+    assert {"欧阳锋", "林海川"} <= g.who("ATTENDED")
+    assert {"欧阳锋", "林海川"} <= g.who("SPOKE_AT")
+
+
+def test_a_planned_reception_is_no_event(tmp_path):
+    g = read(tmp_path, "石桥县招商动态\n\n\n5月6日，县招商局局长鲁文斌表示，下一步将会见华腾集团有关负责人。\n")
+    assert not any("会见" in e for e in g.events())
+
+
+# -- 4. trips and visits -------------------------------------------------------------------------
+
+def test_a_leader_takes_bureaus_on_an_inspection_trip(tmp_path):
+    g = read(tmp_path, "石桥县副县长凌志远带领县水利局、县应急管理局等单位到青川镇督导检查防汛工作\n\n\n"
+             "6月10日，石桥县副县长凌志远带领县水利局、县应急管理局等单位到青川镇督导检查防汛工作，"
+             "青川镇主要领导陪同检查。凌志远强调，要压实防汛责任。\n")
+    events = g.events()
+    assert len(events) == 1
+    [(name, ev)] = events.items()
+    assert name.startswith("凌志远到青川镇督导检查") and ev["date"].endswith("06-10")
+    assert roles_of(g, "凌志远") == {"带队"} and "凌志远" in g.who("SPOKE_AT")
+
+
+def test_listed_officials_visit_a_company_and_its_managers_receive_them(tmp_path):
+    g = read(tmp_path, "市科技局领导到公司调研\n2022-04-20\n\n"
+             "4月18日上午，江州市科技局局长韦振南、副局长卜晓梅等一行到我公司进行了走访调研。"
+             "公司总经理蒲建国陪同调研并汇报了研发情况。韦振南表示，将继续支持企业研发。\n")
+    [(name, ev)] = g.events().items()
+    assert ev["date"] == "2022-04-18"
+    assert {"韦振南", "卜晓梅", "蒲建国"} <= g.who("ATTENDED")
+    assert roles_of(g, "蒲建国") == {"陪同"}
+    assert {"韦振南", "蒲建国"} <= g.who("SPOKE_AT")
+
+
+def test_the_escorts_of_a_delegation_attend_as_escorts(tmp_path):
+    g = read(tmp_path, "江东区领导一行赴华腾集团考察\n发布时间：2020年9月4日\n\n"
+             "9月3日上午，江东区区委书记闵昌平、副区长庞立群等领导一行在石桥县县长林海川、"
+             "副县长凌志远的陪同下前来我公司调研考察。公司总经理蒲建国接待了考察团一行。\n")
+    assert len(g.events()) == 1
+    assert roles_of(g, "林海川") == {"陪同"} and roles_of(g, "凌志远") == {"陪同"}
+    assert {"闵昌平", "庞立群"} <= g.who("ATTENDED")
+    assert "蒲建国" in g.who("ATTENDED")          # a named host who receives the visitors
+
+
+def test_a_delegation_without_names_still_makes_a_trip(tmp_path):
+    g = read(tmp_path, "宝河区党政代表团赴江州考察\n\n\n"
+             "3月2日，宝河区党政代表团赴江州考察，先后参观了江州科技馆和江州港。\n")
+    assert any(e.startswith("宝河区党政代表团赴江州考察") for e in g.events())
+
+
+def test_the_headline_and_the_first_sentence_tell_one_visit(tmp_path):
+    g = read(tmp_path, "江东区政府领导一行莅临华腾集团调研\n发布时间：2019-12-06\n\n"
+             "2019年12月4日，江东区副区长庞立群、区发改局局长鲁文斌等一行领导再次来到华腾集团进行工作考察。"
+             "庞立群表示，区政府将支持企业发展。\n")
+    assert len(g.events()) == 1
+    assert g.pairs("ORGANISED") == set()       # the visitors' body does not organise a visit
+
+
+def test_a_trip_planned_or_only_wished_for_is_no_event(tmp_path):
+    g = read(tmp_path, "石桥县招商动态\n\n\n"
+             "5月6日，县招商局局长鲁文斌表示，下一步县领导将赴江州考察学习先进经验。"
+             "企业负责人希望政府部门到企业调研指导。\n")
+    assert not g.events()
+
+
+def test_an_escort_sentence_is_not_a_trip_of_its_own(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n"
+             "6月1日，县长林海川到青川镇调研乡村振兴工作。副县长凌志远陪同林海川到青川镇枣园村察看产业项目。\n")
+    assert len(g.events()) == 1
+    assert roles_of(g, "凌志远") == {"陪同"}
+
+
+# -- dates of real pages -----------------------------------------------------------------------
+
+def test_a_dispatch_dateline_does_not_date_the_event(tmp_path):
+    g = read(tmp_path, "石桥县县长林海川到青川镇督导检查安全生产工作\n\n\n"
+             "江州新闻网石桥4月26日讯（记者 蒲小云）近日，石桥县县长林海川到青川镇督导检查安全生产工作。"
+             "林海川要求，要压实安全责任。\n")
+    [(name, ev)] = g.events().items()
+    assert ev["date"] is None
+    assert "江州新闻网" not in name         # the dateline is a line of its own, not the headline's tail
+
+
+def test_a_line_of_authors_under_the_headline_is_not_a_headline(tmp_path):
+    g = read(tmp_path, "市科技局领导到公司调研\n2022-04-20\n\n凌小云 蒲晓东\n"
+             "4月18日上午，江州市科技局局长韦振南到我公司进行了走访调研。\n")
+    assert len(g.events()) == 1
