@@ -19,6 +19,8 @@ events, and the article splitter classes them as `meta` lines.
 from __future__ import annotations
 
 import re
+from datetime import timedelta, timezone
+from email.utils import parsedate_to_datetime
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*年")
 _CN_DIGITS = {"〇": 0, "○": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
@@ -52,7 +54,14 @@ _PUBLISHED = re.compile(
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
-    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?[\s\]】)）]*$", re.M)
+    r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    # the rest of a page's metadata line may follow (2017-08-10 来源：某某公司)
+    r"(?:\s+(?:来源|稿源|作者|编辑|责任编辑|浏览|浏览次数|点击数)\s*[:：][^\n]*)?[\s\]】)）]*$", re.M)
+# a feed's timestamp on a line of its own (Wed, 27 Jul 2022 06:06:02 GMT)
+_RFC_LINE = re.compile(r"^\s*((?:Mon|Tue|Wed|Thu|Fri|Sat|Sun),\s+\d{1,2}\s+[A-Z][a-z]{2}\s+(?:19|20)\d\d"
+                       r"\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?:GMT|UTC|[+-]\d{4}))\s*$", re.M)
+# the bulletins' own time zone: a feed's UTC timestamp is read as the day in China
+_CHINA = timezone(timedelta(hours=8))
 
 
 # the masthead: an issue line (2023年第5期, 〔2024〕第36期) and the issuer's line ending with
@@ -99,12 +108,19 @@ def _valid(month: int, day: int) -> bool:
 
 
 def published_date(text: str) -> str | None:
-    """The bulletin's publication date, from a labelled line or a dateline of its own."""
+    """The bulletin's publication date, from a labelled line, a dateline of its own or a
+    feed's timestamp line."""
     for pat in (_PUBLISHED, _DATELINE):
         for m in pat.finditer(text):
             y, mo, d = int(m.group(1)), int(m.group(2)), int(m.group(3))
             if _valid(mo, d):
                 return resolve_date(mo, d, y)
+    for m in _RFC_LINE.finditer(text):
+        try:
+            when = parsedate_to_datetime(m.group(1)).astimezone(_CHINA)
+        except (TypeError, ValueError):
+            continue
+        return when.date().isoformat()
     return None
 
 
@@ -118,8 +134,7 @@ _META_LINE = re.compile(
 
 def metadata_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of the lines that are document metadata, not text (see _META_LINE)."""
-    return [(m.start(), m.end()) for m in _META_LINE.finditer(text)] + \
-        [(m.start(), m.end()) for m in _DATELINE.finditer(text)]
+    return [(m.start(), m.end()) for pat in (_META_LINE, _DATELINE, _RFC_LINE) for m in pat.finditer(text)]
 
 
 def document_year(text: str) -> int | None:

@@ -111,3 +111,29 @@ def test_a_line_of_authors_under_the_headline_is_not_a_headline(tmp_path):
     g = read(tmp_path, "市科技局领导到公司调研\n2022-04-20\n\n凌小云 蒲晓东\n"
              "4月18日上午，江州市科技局局长韦振南到我公司进行了走访调研。\n")
     assert len(g.events()) == 1
+
+
+# -- 7. dates: relative days, and the date lines of web pages ------------------------------------
+
+def test_a_feed_timestamp_line_gives_the_year(tmp_path):
+    g = read(tmp_path, "石桥县召开招商推介会\nThu, 14 Mar 2024 09:12:33 GMT\n\n"
+             "13日，石桥县在江州召开招商推介会。县长林海川出席推介会并致辞。\n3月13日，推介会签约项目12个。\n")
+    assert {e["date"] for e in g.events().values()} == {"2024-03-13"}
+
+
+def test_a_date_line_followed_by_its_source_gives_the_year(tmp_path):
+    g = read(tmp_path, "公司党委召开中心组学习会议\n2023-08-10 来源：华腾集团\n\n"
+             "8月8日，公司党委召开中心组学习会议，党委书记欧阳锋主持会议。\n")
+    assert [e["date"] for e in g.events().values()] == ["2023-08-08"]
+
+
+def test_the_next_day_is_the_day_after_the_event_told_before(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n"
+             "5月31日上午，石桥县召开防汛工作会议，县长林海川主持会议。次日上午，县长林海川到青川镇检查防汛工作。\n")
+    dates = {n: e["date"] for n, e in g.events().items()}
+    assert sorted(dates.values()) == ["--05-31", "--06-01"]
+
+
+def test_a_date_without_a_year_stays_without_one(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n5月31日上午，石桥县召开防汛工作会议，县长林海川主持会议。\n")
+    assert [e["date"] for e in g.events().values()] == ["--05-31"]

@@ -362,9 +362,13 @@ TOUR = re.compile(
 TOUR_OBJ_TAIL = re.compile("(?:的)?(?:" + "|".join(words("events/report_tails")) + ")$")
 
 
+# a sentence that opens with another day than the event told before it (次日上午，…)
+ANOTHER_DAY = re.compile(r"\s*(?:次日|翌日|第二天|同日)")
+
+
 def _dated_or_title(st: DocumentState, u: Unit, s: Sentence) -> bool:
     return s.start < u.item.title_end or s.end <= u.item.title_end or bool(EV.has_date(s.text)) \
-        or s.text == re.sub(r"^【[^】]*】\s*", "", u.item.title)
+        or s.text == re.sub(r"^【[^】]*】\s*", "", u.item.title) or bool(ANOTHER_DAY.match(s.text))
 
 
 def _tour(st: DocumentState, u: Unit, s: Sentence) -> EV.Event | None:

@@ -10,6 +10,7 @@ Adds   events: meetings, inspections, visits, trainings, ceremonies, signings…
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from loaders.extract.grammar import events as EV
 from loaders.extract.lexicon import words
@@ -146,6 +147,9 @@ def _title_event(st: DocumentState, u: Unit) -> EV.Event | None:
 
 
 VISIT_KINDS = {"visit", "inspection"}
+# a sentence that opens with the day of the event told before it (or the day after)
+SAME_DAY = re.compile(r"\s*(会后|当天|当日|同日|随后|次日|翌日|第二天)")
+NEXT_DAY = ("次日", "翌日", "第二天")
 DATELINE_END = re.compile(r"(?:讯|电)(?:[（(\s]|$)")
 SIGNING_ACT = re.compile("签订|签署|签约")
 
@@ -215,11 +219,14 @@ def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None
         art = u.article
         if ev.from_title and getattr(art, "date", None) and u.item.start <= art.start + 2:
             ev.date, ev.date_text = art.date, None    # the article's own date
-        if ev.date is None and re.match(r"\s*(?:会后|当天|当日|随后)", sent):
-            # 会后，…开展…活动: the day of the event just told
+        same_day = SAME_DAY.match(sent)
+        if ev.date is None and same_day:
+            # 会后 / 同日 / 次日上午，…: the day of the event just told (or the day after it)
             prior = [e for e in item_events if e is not ev and e.start < ev.start and e.date]
             if prior:
                 ev.date = max(prior, key=lambda e: e.start).date
+                if same_day.group(1) in NEXT_DAY:
+                    ev.date = _next_day(ev.date)
     # HELD_IN: a named sub-zone in the sentence, else the home zone
     ev.zone = next((z for z in st.zones.subzones if z in sent), st.zones.home.name)
 
@@ -268,3 +275,10 @@ def _possessive_organisers(st: DocumentState) -> None:
                         for x in found:
                             ev.organisers.append(x.name)
                             ev.org_evidence[x.name] = (s.start, s.end)
+
+
+def _next_day(iso: str) -> str:
+    """The day after an ISO date (2024-05-31 -> 2024-06-01; --05-31 -> --06-01)."""
+    year = int(iso[:4]) if not iso.startswith("--") else 2000     # a leap year: --02-29 exists
+    day = date(year, int(iso[-5:-3]), int(iso[-2:])) + timedelta(days=1)
+    return day.isoformat() if not iso.startswith("--") else f"--{day.month:02d}-{day.day:02d}"
