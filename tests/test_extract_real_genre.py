@@ -137,3 +137,17 @@ def test_the_next_day_is_the_day_after_the_event_told_before(tmp_path):
 def test_a_date_without_a_year_stays_without_one(tmp_path):
     g = read(tmp_path, "石桥县新闻\n\n\n5月31日上午，石桥县召开防汛工作会议，县长林海川主持会议。\n")
     assert [e["date"] for e in g.events().values()] == ["--05-31"]
+
+
+def test_the_members_a_leader_brings_attend_and_only_the_leader_chairs(tmp_path):
+    g = read(tmp_path, "江州市政府在华腾集团召开现场办公会\n\n\n"
+             "3月12日上午，江州市副市长庞立群率市生态环境局局长鲁文斌、副局长卜晓梅、市水务公司经理蒲建国到华腾集团召开现场办公会。"
+             "会议听取了企业的情况汇报。\n")
+    assert g.who("CHAIRED") == {"庞立群"}
+    assert {"鲁文斌", "卜晓梅", "蒲建国"} <= g.who("ATTENDED")
+    assert roles_of(g, "庞立群") == {"带队"}
+
+
+def test_a_person_who_convenes_alone_chairs(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月12日上午，副县长凌志远召开防汛工作调度会。\n")
+    assert g.who("CHAIRED") == {"凌志远"}

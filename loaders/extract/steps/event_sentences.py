@@ -80,6 +80,10 @@ def _issuer(st: DocumentState, ending: str) -> str | None:
     return None
 
 
+# a subject phrase that goes somewhere before it holds the event (…到某公司召开现场办公会)
+DESTINATION = re.compile("(?:来到|前往|赶赴|到|赴)[^，,。；;]{2,20}$")
+
+
 def _subject(st: DocumentState, u: Unit, s: Sentence, lo: int, hi: int):
     """Organisations, persons and zone named in text[lo:hi] (a subject phrase)."""
     text = st.doc.text
@@ -88,11 +92,19 @@ def _subject(st: DocumentState, u: Unit, s: Sentence, lo: int, hi: int):
     if venue > 0:
         hi = lo + venue
         seg = text[lo:hi]
+    gone = DESTINATION.search(seg)
+    if gone:
+        hi = lo + gone.start()      # 到某公司召开…: where it was held, not who held it
+        seg = text[lo:hi]
     found = st.orgs.find_in(text, lo, hi, u.local_zone)
     mv = re.search("组织|召集|带领", seg)
     if mv and any(x.end <= lo + mv.start() for x in found):
         # 甲组织乙、丙等部门组成检查组: 甲 organised it, 乙 and 丙 were organised
         found = [x for x in found if x.end <= lo + mv.start()]
+    led = LEADS.search(seg)
+    if led:
+        # 某某率某局某某、某公司某某: the bodies of the people led are no subject
+        found = [x for x in found if x.end <= lo + led.start()]
     orgs = [m.name for m in found if m.name in st.orgs.orgs]
     if not orgs:
         me = re.search("我(委|局|办|厅|院|中心|所|站|队)", seg)
@@ -478,11 +490,18 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
     for o in orgs:
         ev.org_evidence[o] = (s.start, s.end)
     ev.zone_subject = zone_subj
-    if persons:
-        for a, b, n in persons:
-            tail = st.doc.text[b: s.end]
-            if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
-                ev.people[CHAIRED][n] = EV.Participation(s.start, s.end)
-            if "带队" in subject_text or "带队" in tail[:6] or verb == "带队":
-                ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED)
+    # 甲率乙、丙到某地召开…: 甲 leads; the people after 率 / 带领 came with 甲
+    lead = LEADS.search(st.doc.text, persons[0][1], persons[-1][0]) if persons else None
+    for a, b, n in persons:
+        if lead and a >= lead.end():
+            ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.PRESENT)
+            continue
+        tail = st.doc.text[b: s.end]
+        if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
+            ev.people[CHAIRED][n] = EV.Participation(s.start, s.end)
+        if "带队" in subject_text or "带队" in tail[:6] or verb == "带队" or lead:
+            ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED)
     return ev
+
+
+LEADS = re.compile("率领|带领|率队|率")
