@@ -151,3 +151,28 @@ def test_the_members_a_leader_brings_attend_and_only_the_leader_chairs(tmp_path)
 def test_a_person_who_convenes_alone_chairs(tmp_path):
     g = read(tmp_path, "石桥县新闻\n\n\n3月12日上午，副县长凌志远召开防汛工作调度会。\n")
     assert g.who("CHAIRED") == {"凌志远"}
+
+
+# -- speakers: the subjects of a sentence go on speaking in its later clauses ---------------------
+
+def test_hosts_who_receive_and_brief_a_delegation_speak(tmp_path):
+    g = read(tmp_path, "江东区领导一行赴华腾集团考察\n发布时间：2020年9月4日\n\n"
+             "9月3日上午，江东区区委书记闵昌平一行到华腾集团调研考察。"
+             "公司首席执行官欧阳锋、执行副总裁蒲建国接待了考察团一行，并向考察团介绍了公司的经营情况。"
+             "闵书记等领导在详细了解了公司业务后，表示区政府将支持企业发展。\n")
+    assert {"欧阳锋", "蒲建国", "闵昌平"} <= g.who("SPOKE_AT")
+    assert {"欧阳锋", "蒲建国"} <= g.who("ATTENDED")
+
+
+def test_a_speech_verb_after_written_instructions_is_not_a_speech_at_the_event(tmp_path):
+    g = read(tmp_path, "石桥县召开招商工作会议\n\n\n"
+             "3月2日，石桥县召开招商工作会议。市委书记邬德昌对石桥县招商引资举措给予肯定，并作出重要批示，"
+             "要求各县区学习借鉴。县长林海川主持会议。\n")
+    assert "邬德昌" not in g.who("SPOKE_AT")
+    assert "林海川" in g.who("CHAIRED")
+
+
+def test_a_manager_who_mentions_something_speaks(tmp_path):
+    g = read(tmp_path, "市委书记调研华腾集团\n2021-05-16\n\n"
+             "5月7日，江州市委书记邬德昌带领市直部门负责人调研华腾集团。公司总经理蒲建国提到：“企业订单增长三成。”\n")
+    assert "蒲建国" in g.who("SPOKE_AT")

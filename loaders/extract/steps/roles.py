@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar import events as EV
+from loaders.extract.grammar.names import title_at_end
 from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import clauses_of
@@ -52,19 +53,25 @@ class _ItemRoles:
         text = self.text
         for s in self.u.item.sentences:
             current = self.current_event(s)
-            sent_subject: str | None = None
+            subjects: list[str] = []          # the sentence's subjects so far
             for cs, ce in _role_clauses(self.st, s):
                 clause = text[cs:ce]
-                people = self.clause_people(cs, ce, clause, sent_subject)
+                people = self.clause_people(cs, ce, clause, subjects)
+                if any(w in clause for w in NOT_PRESENT):
+                    subjects = []         # 作出重要批示，要求…: words given elsewhere, not at the event
                 if not people:
                     continue
                 after_meeting = clause.lstrip().startswith("会后") or \
                     bool(re.search(r"会后\s*[，,]?\s*$", text[s.start:cs]))
                 # 陪同调研的有甲、乙: every listed person accompanied
                 escort = bool(re.match(f"\\s*陪同[{HAN}]{{0,4}}的(?:有|还有|是)", clause))
-                for (a, b, n), z in zip(people, self.texts_after(people, ce)):
-                    if self.person(current, s, cs, a, b, n, z, escort, after_meeting):
-                        self.last_subject = sent_subject = n
+                continued = all(a == b == cs for a, b, _ in people)
+                after = [clause] * len(people) if continued else self.texts_after(people, ce)
+                found = [n for (a, b, n), z in zip(people, after)
+                         if self.person(current, s, cs, a, b, n, z, escort, after_meeting)]
+                if found and not continued:
+                    subjects = found
+                    self.last_subject = found[-1]
 
     def current_event(self, s: Sentence) -> EV.Event:
         current = None
@@ -74,17 +81,19 @@ class _ItemRoles:
                 current = e
         return current if current is not None else self.intro[0]
 
-    def clause_people(self, cs: int, ce: int, clause: str, sent_subject: str | None) -> list[tuple[int, int, str]]:
-        """The people a clause speaks of: the names in it (他 / 她: the last subject; 并…: the
-        sentence's subject), less those quoted, studied or inside a book title; none in a
-        clause of repeated acts (多次)."""
+    def clause_people(self, cs: int, ce: int, clause: str, subjects: list[str]) -> list[tuple[int, int, str]]:
+        """The people a clause speaks of: the names in it (他 / 她: the last subject; 并… or a
+        clause that opens with a verb: the sentence's subjects), less those quoted, studied or
+        inside a book title; none in a clause of repeated acts (多次)."""
         text = self.text
         people = [(a, b, n) for a, b, n in self.st.name_mentions if cs <= a and b <= ce]
         if re.match(r"^\s*(他|她)", clause) and self.last_subject:
             people = [(cs, cs + 1, self.last_subject)]
-        if not people and sent_subject and re.match(r"\s*并", clause):
-            # 某某主持会议，并对…提出要求: the clause goes on with the sentence's subject
-            people = [(cs, cs, sent_subject)]
+        if not people and subjects and (re.match(r"\s*(?:并|还|也|同时|又)", clause)
+                                        or any(clause.lstrip().startswith(v) for v in _role_verbs())):
+            # 某某主持会议，并对…提出要求 / 甲、乙在…后，表示…: the clause goes on with the
+            # sentence's subjects
+            people = [(cs, cs, n) for n in subjects]
         if not people:
             return []
         if any(w in clause for w in NOT_PRESENT):
@@ -148,7 +157,7 @@ class _ItemRoles:
             else:
                 current.took_part(role.relation, n, *src, _how(role, verb))
         return a == cs or text[cs:a].strip(" ") in SUBJECT_LEADS or \
-            bool(re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a]))
+            bool(re.search(r"(书记|主任|长|委员|主席|经理|领导)$", text[cs:a])) or bool(title_at_end(text[cs:a]))
 
 
 # the words of a leader given elsewhere, quoted or studied: 某某(总书记)的重要讲话, 某某在全省…
