@@ -176,3 +176,38 @@ def test_a_manager_who_mentions_something_speaks(tmp_path):
     g = read(tmp_path, "市委书记调研华腾集团\n2021-05-16\n\n"
              "5月7日，江州市委书记邬德昌带领市直部门负责人调研华腾集团。公司总经理蒲建国提到：“企业订单增长三成。”\n")
     assert "蒲建国" in g.who("SPOKE_AT")
+
+
+# -- 5. ceremonies: the thing the clause before names, never a person ---------------------------
+
+def test_a_works_that_breaks_ground_has_its_ceremony(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n"
+             "3月8日上午，石桥县青川片区污水管网工程在青川镇正式动工。县委书记邬德昌、县长林海川参加了开工仪式。"
+             "林海川在开工仪式上致辞。\n")
+    [(name, ev)] = g.events().items()
+    assert name.startswith("石桥县青川片区污水管网工程") and ev["date"] == "--03-08"
+    assert {"邬德昌", "林海川"} <= g.who("ATTENDED") and "林海川" in g.who("SPOKE_AT")
+    assert not any(n.startswith(("邬德昌", "林海川")) for n in g.events())
+
+
+def test_a_training_class_that_ends_has_its_closing_ceremony_and_its_chair(tmp_path):
+    g = read(tmp_path, "宝河区新闻\n\n\n"
+             "3月1日至2日，宝河区干部学习研讨班在江州举办。2日下午，宝河区干部学习研讨班在江州结业，"
+             "结业式由区委书记闵昌平主持。\n")
+    closing = [n for n in g.events() if n.endswith("结业")]
+    assert closing and ("闵昌平", closing[0]) in g.pairs("CHAIRED")
+
+
+def test_a_goal_or_a_past_state_is_no_ceremony(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n"
+             "3月8日，县长林海川要求，确保安置房项目年内开工。华腾集团一期生产线已于去年建成投产。\n")
+    assert not g.events()
+
+
+def test_a_signing_in_a_one_character_place_and_talks_held_during_it(tmp_path):
+    g = read(tmp_path, "华腾集团与江州大学签署战略合作协议\n来源：华腾报  发布时间：2021-11-10\n\n"
+             "11月9日，华腾集团与江州大学战略合作协议签约仪式在京举行。集团董事长欧阳锋、江州大学校长卜晓梅"
+             "见证签约仪式并举行会谈。集团副总经理蒲建国参加。\n")
+    [(name, ev)] = g.events().items()
+    assert "签约仪式" in name and ev["date"] == "2021-11-09"
+    assert {"欧阳锋", "卜晓梅", "蒲建国"} <= g.who("ATTENDED")

@@ -143,8 +143,14 @@ def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
 # NAME (隆重|顺利)? 召开/举行/开幕: a clause that is only the event's name and the verb
 NAMED_ALONE = re.compile(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$")
 # NAME 在 PLACE (成功)? 举办/举行/召开
-NAMED_AT_PLACE = re.compile(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{2,30}}?)(?:成功|隆重|顺利)?"
+NAMED_AT_PLACE = re.compile(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{1,30}}?)(?:成功|隆重|顺利)?"
                             f"(举办|举行|召开|开班|开幕)")
+# THING (在 PLACE) (正式|隆重) 揭牌 / 开工 / 结业 (仪式): the thing's ceremony
+CEREMONY = re.compile(f"^(?:[\\d月日上下午晚,，]*)(?P<subj>[^，,。；;]{{2,40}}?)(?:在(?P<place>[^,，。；;]{{1,30}}?))?"
+                      f"(?:正式|隆重|顺利|胜利|举行)?(?P<verb>{'|'.join(words('events/ceremony_verbs'))})(?:仪式|式)?[。！]?\\s*$")
+# what makes a ceremony verb a goal or a state, not a ceremony told (确保…早开工, 一期已于7月投产)
+NOT_A_CEREMONY = re.compile("|".join(words("events/not_ceremony_words")))
+RECENTLY = re.compile("[▲△◆●■\\s]*(?:" + "|".join(words("events/relative_days")) + ")")
 SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
 
 
@@ -182,7 +188,10 @@ class _SentenceEvents:
                 self.pending.append((cs, ce if not found else cs + found[0][0]))
             self.by_organisers(cs, clause)
             if not found:
+                before = len(self.out)
                 self.named(clause)
+                if len(self.out) == before:
+                    self.ceremony(cs, clause)
             trip = _led_trip(self.st, self.u, s, cs, clause)
             if trip:
                 self.out.append(trip)
@@ -241,6 +250,22 @@ class _SentenceEvents:
             name = hit or re.sub(r"^\d+\s*|^[^:：]*[:：]", "", headline(self.u)).strip()
             if name:
                 self.new(name, orgs, [], "牵头")
+
+    def ceremony(self, cs: int, clause: str) -> None:
+        """某创业园在某地揭牌 / 某工程正式开工 / 某学研班在某地结业: the thing's ceremony (the
+        people at it are read by the roles step), never named after a person."""
+        m = CEREMONY.search(clause)
+        if not m or not (_dated_or_title(self.st, self.u, self.s) or RECENTLY.match(self.s.text)):
+            return
+        subj = m.group("subj").strip()
+        lo = cs + m.start("subj")
+        if PLAN.search(subj) or NOT_A_CEREMONY.search(subj) or re.search(r"\d+(?:\.\d+)?(?:亿|万)?元", subj) \
+                or any(lo <= a < lo + len(subj) for a, _, _ in self.st.name_mentions):
+            return      # a goal (确保早日投产), a past state (一期已于7月投产), an amount, a person
+        name = re.sub(r"^[“”\s]+|[“”\s]+$", "", subj) + m.group("verb")
+        ev = EV.Event(name, EV.kind_of(m.group("verb")), self.s.start, self.s.end, self.u.index,
+                      evidence=(self.s.start, self.s.end), raw_name=name)
+        self.out.append(ev)
 
     def named(self, clause: str) -> None:
         """An event told by its name alone (某某会议隆重召开) or with its venue (某某大赛在某地举办)."""
@@ -374,8 +399,8 @@ TOUR = re.compile(
 TOUR_OBJ_TAIL = re.compile("(?:的)?(?:" + "|".join(words("events/report_tails")) + ")$")
 
 
-# a sentence that opens with another day than the event told before it (次日上午，…)
-ANOTHER_DAY = re.compile(r"\s*(?:次日|翌日|第二天|同日)")
+# a sentence that opens with another day than the event told before it (次日上午，…; 29日下午，…)
+ANOTHER_DAY = re.compile(r"\s*(?:次日|翌日|第二天|同日|\d{1,2}日(?:上午|下午|晚上|晚)?[，,])")
 
 
 def _dated_or_title(st: DocumentState, u: Unit, s: Sentence) -> bool:

@@ -52,17 +52,17 @@ def read(st: DocumentState) -> None:
 
 
 def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
-    """An undated meeting with a bare name (座谈会, 点评会) held during an inspection or a
-    visit of the same item (检查组…并召开座谈会; 检查结束后…召开点评会) is part of it: its
-    speakers speak at the tour, no new event."""
+    """An undated meeting with a bare name (座谈会, 点评会, 会谈) held during an inspection, a
+    visit or a ceremony of the same item (检查组…并召开座谈会; 检查结束后…召开点评会; 见证签约
+    仪式并举行会谈) is part of it: its speakers speak at the tour or the ceremony, no new event."""
     raw = ev.raw_name
     if not evs or ev.kind != "meeting":
         return False
     if EV.has_date(s.text) and not any(e.start == s.start and not e.from_title for e in evs):
         return False      # a dated meeting of its own (not 某某到某地调研，并召开座谈会)
-    if raw not in EV.GENERIC_NAMES and not (len(raw) <= 4 and raw.endswith("会")):
+    if raw not in EV.GENERIC_NAMES and not (len(raw) <= 4 and raw.endswith(("会", "会谈", "座谈"))):
         return False
-    return any(e.kind in ("inspection", "visit", "competition") for e in evs)
+    return any(e.kind in HOSTING_KINDS for e in evs)
 
 
 # 此次活动由… / 仪式由… / 揭牌仪式由…: the sponsor clause of the event read before it
@@ -147,6 +147,8 @@ def _title_event(st: DocumentState, u: Unit) -> EV.Event | None:
 
 
 VISIT_KINDS = {"visit", "inspection"}
+# events during which a bare-named meeting is a part of them, not an event of its own
+HOSTING_KINDS = ("inspection", "visit", "competition", "signing", "ceremony", "groundbreaking")
 # a sentence that opens with the day of the event told before it (or the day after)
 SAME_DAY = re.compile(r"\s*(会后|当天|当日|同日|随后|次日|翌日|第二天)")
 NEXT_DAY = ("次日", "翌日", "第二天")
