@@ -211,3 +211,25 @@ def test_a_signing_in_a_one_character_place_and_talks_held_during_it(tmp_path):
     [(name, ev)] = g.events().items()
     assert "签约仪式" in name and ev["date"] == "2021-11-09"
     assert {"欧阳锋", "卜晓梅", "蒲建国"} <= g.who("ATTENDED")
+
+
+# -- 9. short self-names: the body a bulletin speaks for, never a placeholder ---------------------
+
+def test_a_company_news_item_names_its_own_bodies_after_the_company(tmp_path):
+    g = read(tmp_path, "华腾集团党委召开中心组学习会议\n2023-08-10 来源：华腾集团\n\n"
+             "8月8日，华腾集团党委召开中心组学习会议。党委书记欧阳锋主持会议，党委副书记蒲建国传达了会议精神。"
+             "集团工会主席卜晓梅参加会议。\n")
+    orgs = g.names("Organisation")
+    assert "华腾集团党委" in orgs
+    assert any(p == "欧阳锋" and o == "华腾集团党委" for p, o in g.pairs("HOLDS_POSITION"))
+
+
+def test_a_bulletin_that_names_no_zone_has_no_placeholder_zone_or_body(tmp_path):
+    p = tmp_path / "b.txt"
+    p.write_text("中心组学习会议召开\n\n\n8月8日，党委召开中心组学习会议。党委书记欧阳锋主持会议，外事处处长蒲建国参加。\n",
+                 encoding="utf-8")
+    from loaders.pipeline import read_document
+    facts = read_document(p)
+    text = facts.to_json()
+    assert "本地" not in text
+    assert all(n.props.get("name") for n in facts.nodes.values() if n.label in ("Zone", "Organisation"))

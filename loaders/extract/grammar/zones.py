@@ -223,7 +223,7 @@ class _HomeEvidence:
 
     def named_zone(self) -> HomeZone:
         """A zone written with its city (某某经开区), a named district written often, the
-        most written generic zone word, else the city (or 本地: nothing to go by)."""
+        most written generic zone word, else the city (or none: nothing to go by)."""
         text, city = self.text, self.city
         generic = Counter({g: n for g in GENERIC_ZONES if (n := text.count(g))})
         best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
@@ -239,9 +239,10 @@ class _HomeEvidence:
             name = (city + gen) if city else gen
             kind = "development_zone"
         else:
-            name = f"{city}市" if city else "本地"
+            # nothing to go by: no home zone (its name stays empty, so nothing is named after it)
+            name = f"{city}市" if city else ""
             gen, kind = "", "city" if city else "unknown"
-        aliases = {name}
+        aliases = {name} if name else set()
         if gen:
             for g in GENERIC_ZONES:
                 if g in text and (g == gen or g.endswith(gen) or gen.endswith(g)):

@@ -102,7 +102,7 @@ class _Emitter:
                 out.add_relationship("PART_OF", cz, self.zone(home.province, "province"))
         for name, kind in self.st.zones.subzones.items():
             k = self.zone(name, kind)
-            if k != hz:
+            if hz and k != hz:
                 out.add_relationship("PART_OF", k, hz)
 
     def organisations(self) -> None:

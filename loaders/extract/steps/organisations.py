@@ -107,6 +107,8 @@ def _named_media(st: DocumentState) -> str | None:
             if text[a:x[0]].strip() == "" and ISSUER_TAIL.match(text[x[1]:a + len(line)]):
                 return st.orgs.add(text[x[0]:x[1]], x)
             break
+    if not st.zones.home.name:
+        return None       # no home zone: the unnamed paper is no organisation to link to
     return st.orgs.add(f"{st.zones.home.name}本报", kind="media")
 
 

@@ -1,12 +1,19 @@
 """Step: where the bulletin speaks from.
 
 Reads  doc.text, units
-Adds   zones (home zone, its city and province, named sub-zones), an empty organisation
-       registry `orgs` resolving names in those zones, and each unit's `local_zone`.
+Adds   zones (home zone, its city and province, named sub-zones; for a bulletin that names
+       no zone of its own, the institution it speaks for as the issuer), an empty
+       organisation registry `orgs` resolving names in those zones, and each unit's
+       `local_zone`.
 """
 from __future__ import annotations
 
+import re
+from collections import Counter
+
+from loaders.extract.grammar.org_grammar import PROPER_SUFFIXES
 from loaders.extract.grammar.orgs import OrgRegistry
+from loaders.extract.lexicon import words
 from loaders.extract.grammar.zones import read_zones
 from loaders.extract.state import DocumentState, Unit
 
@@ -15,6 +22,9 @@ def read(st: DocumentState) -> None:
     st.zones = read_zones(st.text)
     st.orgs = OrgRegistry(st.zones)
     st.orgs.text = st.text
+    home = st.zones.home
+    if not home.name and not home.issuer:
+        home.issuer = institution(st)
     for u in st.units:
         u.local_zone = local_zone(st, u)
 
@@ -28,3 +38,29 @@ def local_zone(st: DocumentState, u: Unit) -> str | None:
         if i >= 0 and (best is None or i < best[0]):
             best = (i, sz)
     return best[1] if best else None
+
+
+SOURCE_LINE = re.compile(r"^(?:.*\s)?(?:来源|信息来源|稿源)\s*[:：]\s*(\S+)", re.M)
+
+
+def institution(st: DocumentState) -> str | None:
+    """The company, school or hospital a bulletin without a home zone speaks for (its own
+    news: 党委, 外事处, 工会 are that institution's): the one its source line names, else the
+    proper organisation it names most, at least twice."""
+    grammar, text = st.orgs.grammar, st.text
+    m = SOURCE_LINE.search(text[:400])
+    if m and m.group(1).endswith(PROPER_SUFFIXES) and not m.group(1).endswith(MEDIA_ENDINGS):
+        return m.group(1)
+    counts: Counter = Counter()
+    for a, b in grammar.find(text):
+        raw = text[a:b]
+        suffix = next((x for x in PROPER_SUFFIXES if raw.endswith(x)), None)
+        if suffix and not raw.endswith(MEDIA_ENDINGS) and len(raw) >= 4 \
+                and raw[: -len(suffix)] not in GENERIC_COMPANY_WORDS:
+            counts[raw] += 1
+    best = counts.most_common(1)
+    return best[0][0] if best and best[0][1] >= 2 else None
+
+
+MEDIA_ENDINGS = ("日报", "晚报", "报社", "电视台", "新闻网", "融媒体中心")
+GENERIC_COMPANY_WORDS = frozenset(words("orgs/generic_company_words"))
