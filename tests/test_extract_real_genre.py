@@ -233,3 +233,30 @@ def test_a_bulletin_that_names_no_zone_has_no_placeholder_zone_or_body(tmp_path)
     text = facts.to_json()
     assert "本地" not in text
     assert all(n.props.get("name") for n in facts.nodes.values() if n.label in ("Zone", "Organisation"))
+
+
+def test_a_school_that_speaks_as_we_names_its_bodies_after_itself(tmp_path):
+    g = read(tmp_path, "江州市第二中学召开教师节庆祝大会\n日期: 2021年09月10日\n\n"
+             "9月9日，江州市第二中学举办教师节庆祝大会。会议由副校长蒲小云主持。江州市第二中学校长卜晓梅讲话，"
+             "我校党委书记邬明远出席。\n")
+    assert ("蒲小云", "江州市第二中学") in g.pairs("HOLDS_POSITION")
+
+
+# -- zones of real pages ------------------------------------------------------------------------
+
+def test_a_new_area_named_with_its_stem_is_a_zone_and_bodies_are_its(tmp_path):
+    g = read(tmp_path, "对接会成功举办\n\n\n12月20日，江州市柳溪新区科技局与华腾集团共同主办智慧城市对接会。"
+             "柳溪新区科技局局长蒲建国致辞。柳溪新区将加快智慧城市建设。\n")
+    assert "江州市柳溪新区科技局" in g.names("Organisation") or "柳溪新区科技局" in g.names("Organisation")
+    assert not any(n.endswith("创新区") for n in g.names("Zone"))
+
+
+def test_a_vice_mayor_is_no_city(tmp_path):
+    g = read(tmp_path, "王副市长调研住建工作\n\n\n5月3日，副市长王海川到市住建委调研。王副市长指出，要加快老旧小区改造。\n")
+    assert not any("副" in z for z in g.names("Zone"))
+
+
+def test_a_one_character_county_after_a_verb(tmp_path):
+    g = read(tmp_path, "县长一行莅临滑县第一中学\n\n\n9月7日上午，县长林海川、县教育局局长黄守仁等莅临滑县第一中学，"
+             "慰问全校教师。县长林海川询问了新生入学安排。\n")
+    assert "滑县" in g.names("Zone") and "临滑县" not in g.names("Zone")

@@ -196,6 +196,9 @@ def _verb_words(lex) -> frozenset:
     return _VERB_WORDS[1]
 
 
+ONE_CHARACTER_COUNTIES = frozenset(words("zones/one_character_counties"))
+
+
 def level_candidates(text: str, level: str, lex) -> Counter:
     """Named zones of one level (青岚县, 松坪街道, 荷塘镇), scored by how often the text
     writes them and their stem (云溪县, 云溪日报, 云溪城投...)."""
@@ -210,11 +213,14 @@ def level_candidates(text: str, level: str, lex) -> Counter:
             continue          # 常务副县长, 副镇长: titles
         if stem[-1] in STEM_END_STOP:
             continue
+        if stem[1] + level in ONE_CHARACTER_COUNTIES:
+            found[stem[1] + level] += 1   # 莅临范县: the county 范县, after another word
+            continue
         if not plausible_stem(stem, lex):
             continue
         found[stem + level] += 1
     scored: Counter = Counter()
     for name, n in found.items():
-        stem = name[:2]
-        scored[name] = n + reliable_count(text, stem) / 2
+        stem = name[: len(name) - len(level)]
+        scored[name] = n + reliable_count(text, stem) / 2 if len(stem) >= 2 else n
     return scored

@@ -246,6 +246,8 @@ def _unwritten_body(text: str, s: int, base: str, org_part: str, orgs) -> str | 
             org_full = _fitting_body(base, written, orgs)
         if org_full is None and issuer:
             org_full = orgs.add(issuer + "党组") if base.startswith("党组") else orgs.add(issuer)
+    if org_full is None and issuer and not org_part and issuer.endswith(INSTITUTION_TITLES.get(base, ())):
+        org_full = orgs.add(issuer)       # 副校长某某 in a school's own bulletin: the school's
     return org_full
 
 
@@ -257,6 +259,7 @@ EMBEDDED_KIND = pairs("persons/embedded_body_kinds")
 PARTY_DEPTS = words("persons/party_departments")
 
 
+INSTITUTION_TITLES = table("persons/institution_titles")
 # the bodies a bare issuer title can head, by the ending of the body's name
 TITLE_BODY_ENDINGS = table("persons/title_body_endings")
 

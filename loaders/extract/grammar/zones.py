@@ -27,9 +27,10 @@ from loaders.extract.grammar.places import (
     plausible_stem,
     reliable_count,
 )
-from loaders.extract.lexicon import lexicon, pairs, rows
+from loaders.extract.lexicon import lexicon, pairs, rows, words
 from loaders.extract.text import HAN
 
+NAMED_ONLY = frozenset(words("zones/named_only_generics"))
 SUBZONE_SUFFIX = rows("zones/subzone_suffixes")
 LEVEL_KIND = pairs("zones/level_kinds")
 DEV_WORDS = GENERIC_ZONES + ("管委会",)
@@ -225,7 +226,7 @@ class _HomeEvidence:
         """A zone written with its city (某某经开区), a named district written often, the
         most written generic zone word, else the city (or none: nothing to go by)."""
         text, city = self.text, self.city
-        generic = Counter({g: n for g in GENERIC_ZONES if (n := text.count(g))})
+        generic = Counter({g: n for g in GENERIC_ZONES if g not in NAMED_ONLY and (n := text.count(g))})
         best_generic = max(generic.items(), key=lambda kv: (kv[1], len(kv[0])), default=None)
         best_named = self.named.most_common(1)[0] if self.named else None
         if self.explicit:

@@ -23,8 +23,12 @@ def read(st: DocumentState) -> None:
     st.orgs = OrgRegistry(st.zones)
     st.orgs.text = st.text
     home = st.zones.home
-    if not home.name and not home.issuer:
-        home.issuer = institution(st)
+    if not home.issuer:
+        # a bulletin with no zone of its own, or one that speaks as 我校 / 我公司 / 我院, speaks
+        # for an institution
+        self_ref = SELF_REFERENCE.search(st.text)
+        if not home.name or self_ref:
+            home.issuer = institution(st, SELF_ENDINGS.get(self_ref.group(1)) if self_ref else None)
     for u in st.units:
         u.local_zone = local_zone(st, u)
 
@@ -43,23 +47,32 @@ def local_zone(st: DocumentState, u: Unit) -> str | None:
 SOURCE_LINE = re.compile(r"^(?:.*\s)?(?:来源|信息来源|稿源)\s*[:：]\s*(\S+)", re.M)
 
 
-def institution(st: DocumentState) -> str | None:
-    """The company, school or hospital a bulletin without a home zone speaks for (its own
-    news: 党委, 外事处, 工会 are that institution's): the one its source line names, else the
-    proper organisation it names most, at least twice."""
+def institution(st: DocumentState, endings: tuple[str, ...] | None = None) -> str | None:
+    """The company, school or hospital a bulletin speaks for (its own news: 党委, 外事处, 工会
+    are that institution's): the one its source line names, else the proper organisation it
+    names most, at least twice (of a school's kind when it says 我校, of a company's when it
+    says 我公司…)."""
     grammar, text = st.orgs.grammar, st.text
     m = SOURCE_LINE.search(text[:400])
-    if m and m.group(1).endswith(PROPER_SUFFIXES) and not m.group(1).endswith(MEDIA_ENDINGS):
+    if m and m.group(1).endswith(endings or PROPER_SUFFIXES) and not m.group(1).endswith(MEDIA_ENDINGS):
         return m.group(1)
     counts: Counter = Counter()
     for a, b in grammar.find(text):
         raw = text[a:b]
         suffix = next((x for x in PROPER_SUFFIXES if raw.endswith(x)), None)
-        if suffix and not raw.endswith(MEDIA_ENDINGS) and len(raw) >= 4 \
+        if suffix and not raw.endswith(MEDIA_ENDINGS) and len(raw) >= 4 and not SELF_REFERENCE.search(raw) \
                 and raw[: -len(suffix)] not in GENERIC_COMPANY_WORDS:
             counts[raw] += 1
+    if endings:
+        counts = Counter({raw: n for raw, n in counts.items() if raw.endswith(endings)})
     best = counts.most_common(1)
     return best[0][0] if best and best[0][1] >= 2 else None
+
+
+# how a bulletin speaks of the institution it speaks for, and how that institution's name ends
+SELF_REFERENCE = re.compile("(?:我|本)(校|公司|集团|院|厂|行)(?![长])")
+SELF_ENDINGS = {"校": ("中学", "小学", "大学", "学院", "学校"), "公司": ("公司",), "集团": ("集团", "集团有限公司"),
+                "院": ("医院", "研究院", "学院", "设计院"), "厂": ("厂",), "行": ("银行",)}
 
 
 MEDIA_ENDINGS = ("日报", "晚报", "报社", "电视台", "新闻网", "融媒体中心")
