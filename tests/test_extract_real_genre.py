@@ -260,3 +260,39 @@ def test_a_one_character_county_after_a_verb(tmp_path):
     g = read(tmp_path, "县长一行莅临滑县第一中学\n\n\n9月7日上午，县长林海川、县教育局局长黄守仁等莅临滑县第一中学，"
              "慰问全校教师。县长林海川询问了新生入学安排。\n")
     assert "滑县" in g.names("Zone") and "临滑县" not in g.names("Zone")
+
+
+# -- 13. oversight: bodies made responsible for projects -----------------------------------------
+
+def test_a_list_of_responsible_bodies_assigns_each_listed_project(tmp_path):
+    g = read(tmp_path, "重点项目推进情况\n\n\n1—7月，全县重点项目加速推进。投资完成率前三名项目，按责任单位（主管单位）划分分别是："
+             "青川镇2个，青川大道改造工程、滨河湿地公园；县水务局1个，城区供水管网延伸工程。\n")
+    ov = g.oversees()
+    assert ("县水务局", "城区供水管网延伸工程") in {(o[-4:], p) for o, p in ov} or \
+        any(p == "城区供水管网延伸工程" and o.endswith("水务局") for o, p in ov)
+    assert any(p == "滨河湿地公园" and o.startswith("青川镇") for o, p in ov)
+    assert "滨河湿地公园" in g.names("Project")
+
+
+def test_a_responsible_body_in_brackets_after_a_project(tmp_path):
+    g = read(tmp_path, "石桥县重点项目\n\n\n3月，青川大道改造工程完成投资1.2亿元（责任单位：石桥县交通运输局）。\n")
+    assert ("石桥县交通运输局", "青川大道改造工程") in g.oversees()
+
+
+def test_bodies_that_hold_an_event_to_serve_projects_oversee_them(tmp_path):
+    g = read(tmp_path, "石桥县举办招聘会\n\n\n为服务华腾新材料、江源光伏等重点项目，促进项目尽快达产，2月8日，石桥县人民政府和"
+             "青川工业园区管委会联合举办新春招聘会。\n")
+    ov = g.oversees()
+    assert {("石桥县人民政府", "江源光伏"), ("青川工业园区管委会", "江源光伏")} <= ov
+
+
+def test_a_kind_of_works_in_a_list_is_no_project(tmp_path):
+    g = read(tmp_path, "石桥县建设局\n\n\n3月，县建设局重点包装基础设施提升、公共服务设施建设等重大项目，建立项目储备库。\n")
+    assert not g.names("Project")
+
+
+def test_a_builder_is_no_overseer_but_the_body_that_leads_is(tmp_path):
+    g = read(tmp_path, "石桥县重点项目\n\n\n3月5日，青川大道改造工程开工。该工程由华腾路桥有限公司负责施工，由县交通运输局牵头负责推进。\n")
+    ov = g.oversees()
+    assert any(o.endswith("交通运输局") for o, _ in ov)
+    assert not any("华腾" in o for o, _ in ov)

@@ -21,6 +21,7 @@ BAD_IN_NAME = words("projects/not_in_names")
 # what follows …工程 / …项目 when they end a company's or a school's name, not a project's
 ORG_AFTER = frozenset(words("projects/org_after"))
 PROJECT_WORK = words("projects/project_work_words")
+WORKS_KIND = re.compile("(?:" + "|".join(NAME_TAIL_WORDS) + "|提升|整治|设施)$")
 INVEST = re.compile(r"(总投资|投资)\s*(\d+(?:\.\d+)?)\s*(亿|万)元")
 
 
@@ -57,14 +58,15 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     # 2. “名称”基础设施建设 / “名称”工程
     for m in re.finditer(r"“([^”]{3,12})”(基础设施建设|工程)", seg):
         out.append((start + m.start(), start + m.end(), m.group()))
-    # 3. 甲、乙等路桥工程 / 等项目: listed names before a project class noun
-    for m in re.finditer(f"((?:[{HAN}]{{2,8}}、)+[{HAN}]{{2,8}})等(路桥工程|道路|项目|工程)", seg):
+    # 3. 甲、乙等路桥工程 / 等(重点)项目: listed names before a project class noun
+    for m in re.finditer(f"((?:[{HAN}]{{2,8}}、)+[{HAN}]{{2,8}})等(重点)?(路桥工程|道路|项目|工程)", seg):
         items = m.group(1).split("、")
         items[0] = _cut(items[0])
         p = start + m.start(1)
         for it in items:
             i = text.find(it, p)
-            if len(it) >= 2 and not _generic(it):
+            # 甲、乙等重点项目 lists projects by name; 基础设施提升、公共服务设施建设等 lists kinds of works
+            if len(it) >= 2 and not _generic(it) and not (m.group(2) and WORKS_KIND.search(it)):
                 out.append((i, i + len(it), it))
     # 3b. 甲等老旧小区改造 / 甲等背街小巷提升: the first named instance of a class of works
     #     names the project (甲 + the works)

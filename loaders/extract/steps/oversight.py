@@ -198,8 +198,9 @@ def at_mention(st: DocumentState, u: Unit, s: Sentence, prj: Project, ps: int, p
             ev.projects.add(prj.name)
             for o in hosts:
                 prj.overseers.setdefault(o, src)
-        elif ev.organisers and st.orgs.orgs.get(ev.organisers[0]) and \
+        elif ev.kind == "meeting" and ev.organisers and st.orgs.orgs.get(ev.organisers[0]) and \
                 st.orgs.orgs[ev.organisers[0]].kind == "department" and not ev.from_title:
+            # a department's meeting in an item about projects is about them (not its 招商活动)
             ev.projects.add(prj.name)
             for o in hosts:
                 prj.overseers.setdefault(o, src)
@@ -224,3 +225,24 @@ def at_mention(st: DocumentState, u: Unit, s: Sentence, prj: Project, ps: int, p
     for org in list(st.orgs.orgs.values()):
         if org.kind == "company" and len(org.short) >= 2 and prj.name.startswith(org.short):
             prj.owners.setdefault(org.name, src)
+
+
+# 为服务 / 为推进 甲、乙等重点项目，…举办…: the purpose of the sentence's event is those projects
+SERVING = re.compile(r"(?:^|(?<=[\s，,]))为(?:了)?(?:" + "|".join(words("oversight/serving_verbs")) + ")")
+
+
+def served(st: DocumentState, u: Unit, s: Sentence, item_events) -> None:
+    """为服务甲、乙等重点项目，某县政府和某管委会联合举办…: the bodies that hold an event for
+    the projects serve them, and so oversee them (governing bodies too)."""
+    m = SERVING.search(s.text)
+    if not m or m.start() > 40:
+        return
+    comma = s.text.find("，", m.end())
+    lo, hi = s.start + m.start(), s.start + (comma if comma >= 0 else len(s.text))
+    projects = [p for p in st.projects.values() if any(lo <= a < hi for a, _ in p.mentions)]
+    for ev in item_events:
+        if ev.start == s.start:
+            for o in ev.organisers:
+                if _can_oversee(st, o):
+                    for p in projects:
+                        p.overseers.setdefault(o, (s.start, s.end))

@@ -10,7 +10,7 @@ import re
 
 from loaders.extract.grammar import projects as PR
 from loaders.extract.state import DocumentState
-from loaders.extract.steps import oversight
+from loaders.extract.steps import oversight, project_lists
 
 
 def read(st: DocumentState) -> None:
@@ -44,5 +44,7 @@ def read(st: DocumentState) -> None:
                 prj.mentions.append((ps, pe))
                 oversight.at_mention(st, u, s, prj, ps, pe, item_events)
                 last = prj
+            oversight.served(st, u, s, item_events)
+        project_lists.read(st, u)
         oversight.instructed(st, u)
         oversight.assigned(st, u)
