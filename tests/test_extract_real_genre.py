@@ -296,3 +296,41 @@ def test_a_builder_is_no_overseer_but_the_body_that_leads_is(tmp_path):
     ov = g.oversees()
     assert any(o.endswith("交通运输局") for o, _ in ov)
     assert not any("华腾" in o for o, _ in ov)
+
+
+# -- 1. collective nouns are never posts ---------------------------------------------------------
+
+def test_leaders_named_after_a_collective_noun_hold_no_post_by_it(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，石桥县召开防汛工作会议。县领导林海川、凌志远，区县领导蒲建国出席会议。\n")
+    assert {"林海川", "凌志远", "蒲建国"} <= g.names("Person")
+    assert not any(t.endswith(("领导", "班子成员")) for p in ("林海川", "凌志远", "蒲建国") for t in g.titles(p))
+    assert {"林海川", "凌志远", "蒲建国"} <= g.who("ATTENDED")
+
+
+# -- 2. the name before the post -----------------------------------------------------------------
+
+def test_names_written_before_their_posts(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n5月3日，县教育局召开会议。蒲建国局长、林海川书记出席会议，市委邬德昌书记讲话。\n")
+    assert "局长" in g.titles("蒲建国")           # of the bureau the paragraph is about
+    assert "林海川" in g.names("Person")
+    assert any(p == "邬德昌" and o.endswith("市委") for p, o in g.pairs("HOLDS_POSITION"))
+    assert {"蒲建国", "林海川"} <= g.who("ATTENDED")
+
+
+def test_a_word_ending_in_a_post_is_no_name(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n5月3日，县政府办公室主任蒲建国主持会议，党委书记林海川出席。\n")
+    assert "公室" not in g.names("Person") and "党委" not in g.names("Person")
+
+
+# -- 12. company and institution posts, full titles ---------------------------------------------
+
+def test_two_posts_joined_by_jian(tmp_path):
+    g = read(tmp_path, "华腾集团新闻\n\n\n5月3日，江州物资集团公司董事长兼华腾陆港公司总经理蒲建国陪同调研。\n")
+    posts = {(t, o) for p, o, props in g.rel("HOLDS_POSITION") if p == "蒲建国" for t in [props["title"]]}
+    assert ("董事长", "江州物资集团公司") in posts and ("总经理", "华腾陆港公司") in posts
+
+
+def test_a_government_post_drops_the_governments_short_name(tmp_path):
+    g = read(tmp_path, "温川市新闻\n\n\n5月3日，温川市人民政府召开会议，市政府副秘书长吕朝阳主持会议。温川市政府副市长林海川讲话。\n")
+    assert "副秘书长" in g.titles("吕朝阳")
+    assert any(p == "吕朝阳" and o == "温川市人民政府" for p, o in g.pairs("HOLDS_POSITION"))

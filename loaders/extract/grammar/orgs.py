@@ -191,14 +191,15 @@ class OrgRegistry(FullNames):
                     best = (b, org.name)
         return best[1] if best else None
 
-    def org_before(self, pos: int, window: int = 60) -> str | None:
+    def org_before(self, pos: int, window: int = 60, sentences: bool = False) -> str | None:
         """The organisation written last before `pos` in the same sentence (clause marks
-        allowed, sentence ends not)."""
+        allowed, sentence ends not) — or, with `sentences`, in the same paragraph."""
         best = None
+        ends = "\n" if sentences else "[。；;！？!?\n]"
         for org in self.orgs.values():
             for a, b in org.mentions:
                 if pos - window <= b <= pos and (best is None or b > best[0]) and \
-                        not re.search("[。；;！？!?\n]", self.text[b:pos]):
+                        not re.search(ends, self.text[b:pos]):
                     best = (b, org.name)
         return best[1] if best else None
 

@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 
 from loaders.extract.grammar.names import (
+    ALIAS_TITLES,
     BOUNDARY_CHARS,
     BOUNDARY_WORDS,
     Position,
@@ -132,8 +133,8 @@ def _chain(text: str, lo: int, te: int, orgs, local_zone: str | None) -> list[Po
 
 
 def _chain_items(text: str, lo: int, te: int) -> list[tuple[int, int]]:
-    """The spans of the 、-separated items of a title chain ending at `te`, in order; an item
-    starts after a name, a conjunction or a verb that introduces the chain (邀请…)."""
+    """The spans of the 、- or 兼-separated items of a title chain ending at `te`, in order; an
+    item starts after a name, a conjunction or a verb that introduces the chain (邀请…)."""
     items: list[tuple[int, int]] = []
     e = te
     while True:
@@ -142,6 +143,12 @@ def _chain_items(text: str, lo: int, te: int) -> list[tuple[int, int]]:
             s -= 1
         if title_at_end(text[s:e]) is None:
             break
+        both = text.rfind("兼", s, e)
+        if both > s and title_at_end(text[s:both]) and title_at_end(text[both + 1:e]):
+            # 某集团公司董事长兼某公司总经理: two posts, one item each
+            items.append((both + 1, e))
+            e = both
+            continue
         cut = _cut_after_name(text, s, e)
         m = CHAIN_LEAD.match(text, s, e)
         if m and title_at_end(text[m.end():e]):
@@ -219,7 +226,7 @@ def _written_body_position(org_raw: str, base: str, s: int, e: int, orgs, local_
     # an abbreviated body (发展改革委 for 发展和改革委员会) is not repeated in the title
     stripped = _strip_places(org_raw, orgs)
     shown = base if org is not None and (org.kind == "company" or (
-        org.kind == "department" and stripped not in org_full)) else stripped + base
+        org.kind in ABBREVIATED_KINDS and stripped not in org_full)) else stripped + base
     if base in ("组长", "副组长") and org_raw.endswith("组"):
         shown = base        # 派驻纪检监察组组长, 督导组组长: the group's head
     if org is not None and orgs.expanded.get(orgs.full_name(org_raw, local_zone)) == org_full:
@@ -260,6 +267,9 @@ PARTY_DEPTS = words("persons/party_departments")
 
 
 INSTITUTION_TITLES = table("persons/institution_titles")
+# bodies whose short form before a title is not repeated in it (市政府副秘书长 -> 副秘书长 of
+# 某市人民政府; 发展改革委主任 -> 主任 of 某县发展和改革委员会)
+ABBREVIATED_KINDS = ("department", "government")
 # the bodies a bare issuer title can head, by the ending of the body's name
 TITLE_BODY_ENDINGS = table("persons/title_body_endings")
 
@@ -430,3 +440,37 @@ def name_before_title(text: str, start: int, end: int) -> list[tuple[str, str, i
                 out.append((m.group(2), c, s, s + len(c)))
                 break
     return out
+
+
+# a name written before its post (蒲某局长、林某书记出席; 市委邬某书记讲话): the post, then what
+# may follow it
+POST_AFTER_NAME = re.compile(f"(?:副)?(?:{'|'.join(ALIAS_TITLES)})(?=[、，,。；;：:\\s]|$|{'|'.join(words('persons/after_posts'))})")
+NAME_START = set("、，,。；;：:\n （(“")
+
+
+def names_before_posts(text: str, start: int, end: int, orgs) -> list[tuple[str, str, str | None, int, int]]:
+    """某某局长、某某书记 / 市委某某书记: (title, name, organisation or None, start, end) of a
+    name written right before its post, after a boundary or a body's name (the post's body)."""
+    out = []
+    body_ends = {b: o.name for o in orgs.orgs.values() for a, b in o.mentions}
+    for m in POST_AFTER_NAME.finditer(text, start, end):
+        t = m.start()
+        for k in (3, 2):
+            at = t - k
+            if at < start or not valid_name(text[at:t]):
+                continue
+            if at != start and text[at - 1] not in NAME_START and at not in body_ends:
+                continue
+            title = m.group()
+            org = body_ends.get(at)
+            if org is None:
+                org = default_org(title, text, orgs, (at, m.end()), None) or _fitting_written(title, at, orgs)
+            out.append((title, text[at:t], org, at, t))
+            break
+    return out
+
+
+def _fitting_written(title: str, at: int, orgs) -> str | None:
+    """The body the paragraph is about, when the post fits it (县教育局召开会议。某某局长…)."""
+    written = orgs.org_before(at, window=120, sentences=True)
+    return _fitting_body(title, written, orgs) if written else None

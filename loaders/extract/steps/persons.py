@@ -16,6 +16,7 @@ from loaders.extract.grammar.titles import (
     collective_names,
     default_org,
     name_before_title,
+    names_before_posts,
     social_names,
     titled_names,
 )
@@ -50,9 +51,8 @@ def _rule_names(st: DocumentState) -> set[str]:
             for pos in tn.positions:
                 p.positions.append(pos)
         for title, name, s, e in collective_names(text, a, b):
-            p = _person(st, name)
+            _person(st, name)       # 区领导某某: a person; 区领导 is a collective, never a post
             known.add(name)
-            p.positions.append(Position(title, _leading_org(st), s, e))
         for role, name, s, e in social_names(text, a, b):
             _person(st, name)
             known.add(name)
@@ -60,6 +60,10 @@ def _rule_names(st: DocumentState) -> set[str]:
             p = _person(st, name)
             known.add(name)
             p.positions.extend(positions)
+        for title, name, org, s, e in names_before_posts(text, a, b, st.orgs):
+            p = _person(st, name)
+            known.add(name)
+            p.positions.append(Position(title, org, s, e))
         for title, name, s, e in name_before_title(text, a, b):
             p = _person(st, name)
             known.add(name)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from loaders.extract.grammar import events as EV
-from loaders.extract.grammar.names import title_at_end
+from loaders.extract.grammar.names import ALIAS_TITLES, title_at_end
 from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import clauses_of
@@ -253,9 +253,16 @@ def _role_verbs() -> tuple[str, ...]:
 LIST_GAP = re.compile(f"\\s*[、，,和及与]\\s*[{HAN}、]{{0,30}}")
 
 
+POST_FIRST = re.compile(f"(?:副)?(?:{'|'.join(ALIAS_TITLES)})(?=[、和及与，,])")
+
+
 def _list_gap(z: str) -> bool:
     """The text between two listed names is a separator plus the next one's titles
-    (、县政协主席 / ，党工委委员、管委会副主任): the first shares the verbs of the next."""
+    (、县政协主席 / ，党工委委员、管委会副主任), or the first one's post written after the name
+    and a separator (某某局长、某某书记出席): the first shares the verbs of the next."""
+    post = POST_FIRST.match(z)
+    if post:
+        z = z[post.end():]
     if re.fullmatch(r"\s*[、和及与]\s*", z):
         return True
     return bool(LIST_GAP.fullmatch(z)) and not any(v in z for v in _role_verbs()) \
