@@ -334,3 +334,26 @@ def test_a_government_post_drops_the_governments_short_name(tmp_path):
     g = read(tmp_path, "温川市新闻\n\n\n5月3日，温川市人民政府召开会议，市政府副秘书长吕朝阳主持会议。温川市政府副市长林海川讲话。\n")
     assert "副秘书长" in g.titles("吕朝阳")
     assert any(p == "吕朝阳" and o == "温川市人民政府" for p, o in g.pairs("HOLDS_POSITION"))
+
+
+# -- 8. organisers ---------------------------------------------------------------------------------
+
+def test_sponsors_named_after_the_event_guides_excluded(tmp_path):
+    g = read(tmp_path, "江州数字经济峰会开幕\n\n\n6月15日，2023江州数字经济峰会在江州会展中心成功启幕。"
+             "此次峰会是江州今年举办的首个数字经济大型盛会，由江州市商务局、江州科协指导，江州市贸易促进中心和"
+             "华腾控股东亚总部主办，江州会客厅、启明之星（江州）共同承办。\n")
+    [(name, ev)] = g.events().items()
+    assert ev["date"] == "--06-15"
+    organisers = {o for o, _ in g.pairs("ORGANISED")}
+    assert {"江州市贸易促进中心", "华腾控股东亚总部", "江州会客厅", "启明之星（江州）"} <= organisers
+    assert not any("商务局" in o or "科协" in o for o in organisers)
+
+
+def test_the_parties_to_a_signing_do_not_organise_it(tmp_path):
+    g = read(tmp_path, "华腾集团与江州大学签约\n\n\n1月11日，华腾集团有限公司与江州大学在江州科技园举行战略合作协议签约仪式。\n")
+    assert g.events() and not g.pairs("ORGANISED")
+
+
+def test_the_host_of_a_signing_ceremony_organises_it(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n9月6日，石桥县人民政府举行重大项目集中签约仪式，12个项目集中签约。\n")
+    assert any(o == "石桥县人民政府" for o, _ in g.pairs("ORGANISED"))

@@ -77,6 +77,13 @@ def is_headline(line: str) -> bool:
     return bool(re.search(f"[{HAN}]", s))
 
 
+def _two_part_headline(s: str) -> bool:
+    """The first line of an article written as two phrases (打造某某共同体，某某峰会启幕): a
+    headline too, when nothing in it ends a sentence."""
+    return 8 <= len(s) <= 40 and not re.search(r"[。！？!?；;：:]", s) and s.count("，") + s.count(",") == 1 \
+        and not BYLINE_END.search(s)
+
+
 def _names_only(s: str) -> bool:
     """A line of two or more persons' names and nothing else (米兰 任俞澄 熊珍): the authors
     of the item, not a headline."""
@@ -114,7 +121,8 @@ def _collect(text: str, lines, start: int, end: int) -> list[Item]:
         lead = s + (len(line) - len(line.lstrip()))
         numbered = bool(NUMBERED.match(stripped)) and len(stripped) <= 30
         bracket = stripped.startswith("【")
-        head = is_headline(stripped) or numbered or bool(SECTION_NUM.match(stripped))
+        head = is_headline(stripped) or numbered or bool(SECTION_NUM.match(stripped)) \
+            or (not items and _two_part_headline(stripped))
         if BRIEF.match(stripped) and items:
             # a news brief of its own, even without a headline
             items[-1].end = lead

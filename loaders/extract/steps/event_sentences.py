@@ -29,6 +29,11 @@ BY_ORGANISERS = re.compile(f"由([^,，。;；]{{2,60}}?)({'|'.join(lexicon().ve
 PLAN = re.compile("(?<![重主需纲只])要(?![素点闻])|" + "|".join(words("events/plan_words")))
 
 
+# a name in a sponsor list that the grammar does not read (Han, Latin, brackets)
+LISTED_BODY = re.compile(f"[{HAN}A-Za-z][{HAN}A-Za-z0-9（）()·]{{2,24}}")
+NOT_A_BODY = re.compile("相关|有关|各|等|部门|单位|企业|机构|领导|人员|方面")
+
+
 def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
     """The organisations of a sponsor phrase 甲、乙主办，丙承办，丁支持: those written before
     主办/承办/协办 (supporters and guides are not organisers)."""
@@ -40,14 +45,19 @@ def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
         if not m.group().endswith(("支持", "指导")):
             found = st.orgs.find_in(text, pos, a, u.local_zone)
             out += [x.name for x in found]
-            # a listed body the grammar does not read but the document names (县融媒体中心)
-            for piece in re.finditer(f"[{HAN}（）()]{{3,30}}", text[pos:a]):
-                ps, pe = pos + piece.start(), pos + piece.end()
-                if any(x.start < pe and ps < x.end for x in found):
-                    continue
-                full = st.orgs.lookup_short(re.sub("^(?:由|和|及|与|联合|共同)", "", piece.group()))
+            # a listed body the grammar does not read: one the document names (县融媒体中心), or
+            # a name the list itself makes a body (山东会客厅, 启迪之星（青岛）)
+            rest = list(text[pos:a])
+            for x in found:                       # what the grammar read is no piece
+                rest[x.start - pos:x.end - pos] = "、" * (x.end - x.start)
+            for piece in re.finditer(f"[^、，,；;。]{{3,30}}", "".join(rest)):
+                name = re.sub("^(?:由|和|及|与|以及|联合|共同)", "", piece.group().strip())
+                name = re.sub("(?:共同|联合)$", "", name)
+                full = st.orgs.lookup_short(name)
                 if full:
                     out.append(full)
+                elif LISTED_BODY.fullmatch(name) and not NOT_A_BODY.search(name):
+                    out.append(st.orgs.add(name, kind="other"))
         pos = b
     return list(dict.fromkeys(out))
 
@@ -141,10 +151,10 @@ def sentence_events(st: DocumentState, u: Unit, s: Sentence) -> list[EV.Event]:
 
 
 # NAME (隆重|顺利)? 召开/举行/开幕: a clause that is only the event's name and the verb
-NAMED_ALONE = re.compile(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班)[。！]?\\s*$")
+NAMED_ALONE = re.compile(f"^(?:[\\d月日上下午晚]*)(.{{4,50}}?)(?:隆重|顺利|正式|胜利)?(召开|举行|开幕|开班|启幕|揭幕)[。！]?\\s*$")
 # NAME 在 PLACE (成功)? 举办/举行/召开
 NAMED_AT_PLACE = re.compile(f"^(?:[\\d月日上下午,，]*)(.{{4,50}}?)在([^,，。]{{1,30}}?)(?:成功|隆重|顺利)?"
-                            f"(举办|举行|召开|开班|开幕)")
+                            f"(举办|举行|召开|开班|开幕|启幕|揭幕)")
 # THING (在 PLACE) (正式|隆重) 揭牌 / 开工 / 结业 (仪式): the thing's ceremony
 CEREMONY = re.compile(f"^(?:[\\d月日上下午晚,，]*)(?P<subj>[^，,。；;]{{2,40}}?)(?:在(?P<place>[^,，。；;]{{1,30}}?))?"
                       f"(?:正式|隆重|顺利|胜利|举行)?(?P<verb>{'|'.join(words('events/ceremony_verbs'))})(?:仪式|式)?[。！]?\\s*$")
@@ -300,7 +310,7 @@ class _SentenceEvents:
             orgs, persons, zone_subj = _subject(self.st, self.u, self.s, cs, cs + m.start(2) - 2)
             if orgs:
                 short = self.st.orgs.orgs[orgs[0]].short
-                self.new(f"{short}签订{m.group(2)}", orgs, [], "签订")
+                self.new(f"{short}签订{m.group(2)}", orgs, [], "签订", subject_text=clause[: m.start(2)])
 
     def dated_work(self) -> None:
         """开展…工作 in a dated sentence that introduced nothing else, with an organisation
@@ -511,8 +521,11 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
             name = persons[0][2] + name
     ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
     ev.raw_name = np
-    ev.organisers = [o for o in orgs]
-    for o in orgs:
+    # the parties to a signing (甲与乙签订…协议, 甲与乙举行签约仪式: two bodies) are no organisers
+    # of it; the host of one (某管委会举行集中签约仪式, 某局与各科室签订目标责任书) is
+    parties = (ev.kind == "signing" or verb == "签订") and len(orgs) >= 2 and bool(PARTIES.search(subject_text))
+    ev.organisers = [] if parties else list(orgs)
+    for o in ev.organisers:
         ev.org_evidence[o] = (s.start, s.end)
     ev.zone_subject = zone_subj
     # 甲率乙、丙到某地召开…: 甲 leads; the people after 率 / 带领 came with 甲
@@ -530,3 +543,4 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
 
 
 LEADS = re.compile("率领|带领|率队|率")
+PARTIES = re.compile("[与和同].{2,}")

@@ -67,7 +67,9 @@ def _side_meeting(evs: list[EV.Event], ev: EV.Event, s: Sentence) -> bool:
 
 # 此次活动由… / 仪式由… / 揭牌仪式由…: the sponsor clause of the event read before it
 SPONSOR_INTRO = re.compile("(?:(?:此次|本次|这次|该|本届|此项)[^，,。；;由]{0,10}"
-                           "|(?:^|(?<=[，,；;]))\\s*[^，,。；;由]{0,10}?(?:" + "|".join(words("events/sponsored_nouns")) + "))由")
+                           "|(?:^|(?<=[，,；;]))\\s*[^，,。；;由]{0,10}?(?:" + "|".join(words("events/sponsored_nouns")) + ")"
+                           # 此次峰会是…的大型盛会，由甲指导，乙主办…
+                           "|^\\s*(?:此次|本次|这次|本届)[^。；;]{0,80}?[，,]\\s*)由")
 
 
 def _sponsors_of_current(st: DocumentState, u: Unit, evs: list[EV.Event]) -> None:
@@ -83,7 +85,7 @@ def _sponsors_of_current(st: DocumentState, u: Unit, evs: list[EV.Event]) -> Non
         pos = m.end()
         for r in re.finditer(SPONSOR_ROLE, s.text[m.end():]):
             a = m.end() + r.start()
-            if a - pos > 40 or re.search("[。；;]", s.text[pos:a]) or re.search("[，,]", s.text[pos:a].strip("，, ")):
+            if a - pos > 90 or re.search("[。；;]", s.text[pos:a]) or re.search("[，,]", s.text[pos:a].strip("，, ")):
                 break
             hi = m.end() + r.end()
             pos = hi
