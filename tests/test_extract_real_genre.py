@@ -357,3 +357,18 @@ def test_the_parties_to_a_signing_do_not_organise_it(tmp_path):
 def test_the_host_of_a_signing_ceremony_organises_it(tmp_path):
     g = read(tmp_path, "石桥县新闻\n\n\n9月6日，石桥县人民政府举行重大项目集中签约仪式，12个项目集中签约。\n")
     assert any(o == "石桥县人民政府" for o, _ in g.pairs("ORGANISED"))
+
+
+# -- 15. fragments are no names ------------------------------------------------------------------
+
+def test_words_that_start_with_a_family_name_are_no_persons(tmp_path):
+    g = read(tmp_path, "江州新闻\n\n\n5月7日，郑欧班列开行三年多来运营成本下降。柳溪新区企业代表参加会议。"
+             "桂董在致辞中表示，公司将加大投入。市委书记邬德昌讲话。\n")
+    persons = g.names("Person")
+    assert "邬德昌" in persons
+    assert not persons & {"郑欧", "柳溪", "桂董"}
+
+
+def test_a_name_before_a_verb_or_a_preposition_stays_a_name(tmp_path):
+    g = read(tmp_path, "江州新闻\n\n\n5月7日，公司常务副总经理（主持工作）晏栋梁分析了安全形势。记者蒲晓东报道。\n")
+    assert "晏栋梁" in g.names("Person")

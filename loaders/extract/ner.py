@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from loaders.extract.lexicon import chars, lexicon
+from loaders.extract.lexicon import chars, lexicon, words
 from loaders.settings import current
 
 BACKENDS = ("rules", "lac", "hanlp")
@@ -89,16 +89,28 @@ def _lac_names(text: str) -> list[tuple[str, int, int]]:
     if not chunks:
         return out
     results = lac.run([c for _, c in chunks])
+    titles = _titles()
     for (start, chunk), toks in zip(chunks, results):
         pos = 0
-        for word, tag in toks:
+        for k, (word, tag) in enumerate(toks):
             i = chunk.find(word, pos)
             if i < 0:
                 continue
             pos = i + len(word)
-            if tag == "PER":
+            nxt_word, nxt_tag = toks[k + 1] if k + 1 < len(toks) else ("", "w")
+            if tag == "PER" and not (nxt_tag in COMPOUND_TAGS and nxt_word not in titles):
                 out.append((word, start + i, start + i + len(word)))
     return out
+
+
+# a PER token followed by a noun is the first part of a compound (郑欧班列, 某某新区), unless the
+# noun is a post (某某总书记)
+COMPOUND_TAGS = ("n", "nz", "nw", "vn")
+
+
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(lexicon().titles) | frozenset(words("person_titles"))
 
 
 def _hanlp() -> NameFinder:

@@ -20,8 +20,11 @@ from loaders.extract.grammar.titles import (
     social_names,
     titled_names,
 )
+from loaders.extract.lexicon import chars
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import byline_org, media_org
+
+POST_ABBREVIATIONS = chars("persons/post_abbreviations")
 
 
 def _person(st: DocumentState, name: str) -> Person:
@@ -97,10 +100,16 @@ def _model_names(st: DocumentState, known: set[str]) -> None:
     # longest first: 续桂英 read somewhere makes the bare 桂英 elsewhere a fragment of it
     for name, s, e in sorted(st.name_finder(text), key=lambda n: -len(n[0])):
         # a statistical name that is part of a name the rules read (方华 in 解方华) is a fragment
-        if name not in known and valid_name(name) and not _inside_org(st, s, e) \
+        if name not in known and valid_name(name) and not _inside_org(st, s, e) and not _post_short_form(name) \
                 and not any(name in k for k in known) and not _inside_known(text, s, e, known):
             _person(st, name)
             known.add(name)
+
+
+def _post_short_form(name: str) -> bool:
+    """A model's two-character name that is a post's short form (桂董 for 董事长桂某, 王副 for
+    王副市长): no name."""
+    return len(name) == 2 and name[1] in POST_ABBREVIATIONS
 
 
 def _mentions(st: DocumentState, known: set[str]) -> None:

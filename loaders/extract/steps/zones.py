@@ -13,8 +13,8 @@ from collections import Counter
 
 from loaders.extract.grammar.org_grammar import PROPER_SUFFIXES
 from loaders.extract.grammar.orgs import OrgRegistry
-from loaders.extract.lexicon import words
 from loaders.extract.grammar.zones import read_zones
+from loaders.extract.lexicon import words
 from loaders.extract.state import DocumentState, Unit
 
 
