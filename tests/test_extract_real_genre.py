@@ -372,3 +372,47 @@ def test_words_that_start_with_a_family_name_are_no_persons(tmp_path):
 def test_a_name_before_a_verb_or_a_preposition_stays_a_name(tmp_path):
     g = read(tmp_path, "江州新闻\n\n\n5月7日，公司常务副总经理（主持工作）晏栋梁分析了安全形势。记者蒲晓东报道。\n")
     assert "晏栋梁" in g.names("Person")
+
+
+# -- 6. long compound names: 暨 joins, it does not split --------------------------------------------
+
+def test_a_long_compound_name_is_one_event(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，石桥县三季度重点项目集中签约暨青川产业园二期项目奠基仪式在青川镇举行。"
+             "县委书记邬德昌出席。\n")
+    [(name, ev)] = g.events().items()
+    assert "暨" in name and name.endswith("奠基仪式")
+    assert "邬德昌" in g.who("ATTENDED")
+
+
+# -- 10. referenced and planned meetings are no events ---------------------------------------------
+
+def test_meetings_only_referred_to_or_planned_are_no_events(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，县政府召开常务会议，县长林海川主持会议。会议传达学习了省水利厅防汛工作会议精神，"
+             "观看了市委书记邬德昌在全市防汛会议上的讲话视频。会议研究了下一步工作，将于本月底召开全县防汛动员大会。\n")
+    assert len(g.events()) == 1
+    assert "邬德昌" not in g.participants()
+
+
+# -- 11. attendee lists broken by unnamed groups --------------------------------------------------
+
+def test_a_list_broken_by_unnamed_groups_shares_the_closing_verb(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，石桥县召开招商工作会议。林海川、凌志远等县领导，县直有关单位主要负责人，"
+             "以及华腾集团董事长蒲建国等企业代表出席会议。\n")
+    assert {"林海川", "凌志远", "蒲建国"} <= g.who("ATTENDED")
+
+
+def test_a_list_with_no_attendance_verb_attends_nothing(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，石桥县召开招商工作会议。林海川、凌志远等县领导，县直有关单位主要负责人，"
+             "围绕招商工作进行了讨论。\n")
+    assert not g.who("ATTENDED") & {"林海川", "凌志远"}
+
+
+# -- 14. the stages of a meeting are parts of it ---------------------------------------------------
+
+def test_the_stages_of_a_meeting_are_parts_of_it(tmp_path):
+    g = read(tmp_path, "石桥县新闻\n\n\n3月8日，石桥县召开述职评议暨工作总结大会。会议分两个阶段进行。第一阶段，县委副书记凌志远"
+             "主持述职评议，县长林海川讲话。第二阶段，县委书记邬德昌作总结讲话。\n")
+    [(name, ev)] = g.events().items()
+    assert ev["date"] == "--03-08"
+    assert ("凌志远", name) in g.pairs("CHAIRED")
+    assert {("林海川", name), ("邬德昌", name)} <= g.pairs("SPOKE_AT")

@@ -54,11 +54,13 @@ class _ItemRoles:
         for s in self.u.item.sentences:
             current = self.current_event(s)
             subjects: list[str] = []          # the sentence's subjects so far
+            listed: list[str] = []           # names of verbless list clauses (甲、乙等县领导，)
             for cs, ce in _role_clauses(self.st, s):
                 clause = text[cs:ce]
                 people = self.clause_people(cs, ce, clause, subjects)
                 if any(w in clause for w in NOT_PRESENT):
                     subjects = []         # 作出重要批示，要求…: words given elsewhere, not at the event
+                listed = self.share_attendance(current, s, clause, people, listed)
                 if not people:
                     continue
                 after_meeting = clause.lstrip().startswith("会后") or \
@@ -72,6 +74,19 @@ class _ItemRoles:
                 if found and not continued:
                     subjects = found
                     self.last_subject = found[-1]
+
+    def share_attendance(self, current: EV.Event, s: Sentence, clause: str, people, listed: list[str]) -> list[str]:
+        """甲、乙等县领导，县直有关单位主要负责人，以及丙等企业代表出席会议: the names of a list
+        broken by unnamed groups share the attendance verb that closes it. Gives the names
+        still waiting for a verb."""
+        verb = _verb_of("attend", clause)
+        if verb and listed:
+            for n in listed:
+                current.took_part(ATTENDED, n, s.start, s.end, _how(ATTENDANCE, verb))
+            return []
+        if people and not any(_verb_of(r.verb_class, clause) for r in EVENT_ROLES) and LIST_ONLY.search(clause):
+            return listed + [n for _, _, n in people]
+        return [] if verb else listed
 
     def current_event(self, s: Sentence) -> EV.Event:
         current = None
@@ -253,6 +268,9 @@ def _role_verbs() -> tuple[str, ...]:
 LIST_GAP = re.compile(f"\\s*[、，,和及与]\\s*[{HAN}、]{{0,30}}")
 
 
+# a clause that only lists people, possibly closed by their group (甲、乙等县领导 / 以及丙等企业代表)
+LIST_ONLY = re.compile(f"(?:等[{HAN}]{{0,10}}|[{HAN}])\\s*$")
+ATTENDANCE = next(r for r in EVENT_ROLES if r.relation == ATTENDED)
 POST_FIRST = re.compile(f"(?:副)?(?:{'|'.join(ALIAS_TITLES)})(?=[、和及与，,])")
 
 
