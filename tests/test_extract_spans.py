@@ -70,3 +70,17 @@ def test_lac_backend_adds_untitled_names():
     text = "会上，刘明远介绍了开发区的招商情况。"
     assert ("PER", "刘明远") not in spans(text)
     assert ("PER", "刘明远") in spans(text, ner="lac")
+
+
+def test_the_models_organisations_and_places_are_kept(tmp_path):
+    """`govkg ner` is never worse than the name model alone at ORG and LOC: every span the
+    model tags ORG or LOC is in the output with its label (invented lines)."""
+    from loaders.extract.ner import typed_entities
+    lines = ["本次活动由江州市柳溪新区科技局、华腾开发区总公司科技部共同主办，华腾创业孵化器管理有限公司承办。",
+             "3月8日，石桥县县长林海川率县水利局负责人到青川镇督导检查防汛工作。",
+             "江州会客厅与启明控股东亚总部在江州会展中心签署战略合作协议。"]
+    model = typed_entities("lac")
+    for line in lines:
+        ours = {(e["label"], e["start"], e["end"]) for e in entity_spans(line, ner="lac")}
+        assert set(model(line)) <= ours, line
+        assert any(lab == "ORG" for lab, _, _ in model(line))

@@ -77,6 +77,29 @@ def _lac():
     return LAC()
 
 
+def typed_entities(name: str) -> Callable[[str], list[tuple[str, int, int]]] | None:
+    """The organisations and places a backend's model tags, as (label, start, end) with label
+    ORG or LOC; None for a backend without such a model (rules; hanlp reads persons only)."""
+    if name == "lac":
+        return _lac_typed
+    backend(name)              # raises for an unknown or unavailable backend
+    return None
+
+
+def _lac_typed(text: str) -> list[tuple[str, int, int]]:
+    out = []
+    for line_start, line in ((m.start(), m.group()) for m in re.finditer(r"[^\n]+", text)):
+        pos = 0
+        for word, tag in _lac().run([line])[0]:
+            i = line.find(word, pos)
+            if i < 0:
+                continue
+            pos = i + len(word)
+            if tag in ("ORG", "LOC"):
+                out.append((tag, line_start + i, line_start + i + len(word)))
+    return out
+
+
 def _lac_names(text: str) -> list[tuple[str, int, int]]:
     """(name, start, end) of every PER token LAC finds, line by line."""
     lac = _lac()

@@ -65,7 +65,13 @@ def entity_spans(text: str, ner: str = "rules") -> list[dict]:
     cands += _person_and_title_spans(line, orgs, org_spans, finder)
     cands += _chain_org_spans(line, orgs, cands)
     cands += _place_spans(line, zones)
+    # the model's organisations and places come first: `govkg ner` is never worse at them than
+    # the model alone; the rules' spans fill what the model leaves
+    typed = N.typed_entities(ner)
     chosen: list[tuple[int, int, str]] = []
+    for lab, s, e in sorted(typed(line) if typed else [], key=lambda c: (c[1], -c[2])):
+        if s < e and not any(s < b and a < e for a, b, _ in chosen):
+            chosen.append((s, e, lab))
     for s, e, lab in sorted(set(cands), key=lambda c: (-(c[1] - c[0]), _PRIORITY[c[2]], c[0])):
         if s < e and not any(s < b and a < e for a, b, _ in chosen):
             chosen.append((s, e, lab))
