@@ -416,3 +416,18 @@ def test_the_stages_of_a_meeting_are_parts_of_it(tmp_path):
     assert ev["date"] == "--03-08"
     assert ("凌志远", name) in g.pairs("CHAIRED")
     assert {("林海川", name), ("邬德昌", name)} <= g.pairs("SPOKE_AT")
+
+
+# -- projects of real bulletins --------------------------------------------------------------------
+
+def test_classes_rankings_and_size_classes_of_projects_are_no_projects(tmp_path):
+    g = read(tmp_path, "重点项目简报\n\n\n今年全县省重点项目中，农业水利项目10个，社会事业项目7个，10亿至30亿元项目4个。"
+             "投资完成率前九名项目分别是青川大道改造工程、石桥港区二期。\n")
+    names = g.names("Project")
+    assert {"青川大道改造工程", "石桥港区二期"} <= names
+    assert not any(n.startswith(("农业水利", "社会事业", "10亿", "投资完成率")) for n in names)
+
+
+def test_roads_bridges_and_tunnels_are_projects(tmp_path):
+    g = read(tmp_path, "重点项目简报\n\n\n3月，青川大桥主体完工，石桥隧道进入二衬施工，江州至石桥高速公路开始路基施工。\n")
+    assert {"青川大桥", "石桥隧道"} <= g.names("Project")

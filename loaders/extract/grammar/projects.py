@@ -35,14 +35,22 @@ class Project:
     zone: str | None = None
 
 
+# characters that may follow a project's name ending in another word than 项目 / 工程 (青川大桥主体
+# 完工, 某产业园一期, 某广场已开业): its name ends there
+NAME_MAY_END_BEFORE = "一二项已的和及正将等要建主进开完施全顺通竣于在"
+COUNT_AFTER = re.compile(r"\s*\d+\s*个")
+RANKING = re.compile("前[一二三四五六七八九十\\d]+名|完成率|增速")
 PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
 
 
 def _generic(body: str) -> bool:
+    if RANKING.search(body):
+        return True                      # 投资完成率前九名项目: a ranking, not a name
+    body = re.sub(r"[（(][^）)]{0,4}[）)]", "", body)   # （二）重大项目, 县（区）重大项目
     rest = PLACE_LEAD.sub("", body)      # 某县二季度重大项目: a place does not name a project
     for g in sorted(GENERIC, key=len, reverse=True):
         rest = rest.replace(g, "")
-    rest = re.sub(r"[\d\s个项]+", "", rest)
+    rest = re.sub(r"[\d\s个项亿万元至到.]+", "", rest)     # 10亿至30亿元项目: a size class
     return len(rest) < 2
 
 
@@ -93,11 +101,13 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue    # 项目部, 工程办, 工程师, 工程咨询院: an organisation or a job, not a project
             if text[e:e + 2] in ORG_AFTER or text[e:e + 4] in ORG_AFTER:
                 continue    # 某某路桥工程有限公司, 环境工程学院: the name of a company or a school
+            if COUNT_AFTER.match(text, e):
+                continue    # 农业水利项目10个: a class of projects counted, not one project
             if suf == "项目" and text[e:e + 2] in PROJECT_WORK:
                 continue    # 项目谋划能力, 项目申报政策: project work in general
             if suf == "广场" and text[e - 4:e - 2] == "购物":
                 continue    # a shopping mall is a business
-            if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in "一二项已的和及正将等要建":
+            if suf not in ("项目", "工程") and nxt and re.match(f"[{HAN}]", nxt) and nxt not in NAME_MAY_END_BEFORE:
                 continue    # 工业园区, 广场舞: part of another word
             s = e - len(suf)
             while s > start and (re.match(f"[{HAN}\\dA-Za-z()（）、‘’]", text[s - 1]) or text[s - 1] in " ") and e - s < 40:
