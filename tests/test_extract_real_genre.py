@@ -209,7 +209,7 @@ def test_a_signing_in_a_one_character_place_and_talks_held_during_it(tmp_path):
              "11月9日，华腾集团与江州大学战略合作协议签约仪式在京举行。集团董事长欧阳锋、江州大学校长卜晓梅"
              "见证签约仪式并举行会谈。集团副总经理蒲建国参加。\n")
     [(name, ev)] = g.events().items()
-    assert "签约仪式" in name and ev["date"] == "2021-11-09"
+    assert ev["kind"] == "signing" and ev["date"] == "2021-11-09"
     assert {"欧阳锋", "卜晓梅", "蒲建国"} <= g.who("ATTENDED")
 
 
@@ -431,3 +431,32 @@ def test_classes_rankings_and_size_classes_of_projects_are_no_projects(tmp_path)
 def test_roads_bridges_and_tunnels_are_projects(tmp_path):
     g = read(tmp_path, "重点项目简报\n\n\n3月，青川大桥主体完工，石桥隧道进入二衬施工，江州至石桥高速公路开始路基施工。\n")
     assert {"青川大桥", "石桥隧道"} <= g.names("Project")
+
+
+# -- talks, named chairs, signings of two parties ------------------------------------------------
+
+def test_a_talk_with_a_title_is_an_event_its_speaker_spoke_at(tmp_path):
+    g = read(tmp_path, "江州大学新闻\n\n\n4月1日，江州教育学会会长蒲建国在科学会堂作了题为《大学的内涵建设》的报告。"
+             "报告会由校党委书记卜晓梅主持。\n")
+    [(name, ev)] = g.events().items()
+    assert name.startswith("《大学的内涵建设》")
+    assert ("蒲建国", name) in g.pairs("SPOKE_AT") and ("卜晓梅", name) in g.pairs("CHAIRED")
+
+
+def test_the_chair_the_text_names_wins_over_who_convened(tmp_path):
+    g = read(tmp_path, "江州新闻\n\n\n2月26日下午，省委常委邬德昌在石桥县召开水果产业座谈会。县长林海川主持座谈会。\n")
+    assert g.who("CHAIRED") == {"林海川"}
+
+
+def test_we_and_another_body_signing_are_two_parties_not_organisers(tmp_path):
+    g = read(tmp_path, "我校与华腾集团签署战略合作协议\n\n\n4月9日上午，我校与华腾集团有限公司在科学会堂签署战略合作协议。"
+             "华腾集团总经理欧阳锋、副校长蒲建国出席签约仪式。副校长蒲建国主持签约仪式。\n")
+    assert g.events() and not g.pairs("ORGANISED")
+    assert "蒲建国" in g.who("CHAIRED") and "欧阳锋" in g.who("ATTENDED")
+
+
+def test_a_companys_name_keeps_a_character_that_is_also_a_preposition(tmp_path):
+    g = read(tmp_path, "江州新闻\n\n\n5月1日，江州石化与华为技术有限公司签署战略合作协议。中国联合网络通信有限公司参加签约。\n")
+    orgs = g.names("Organisation")
+    assert "华为技术有限公司" in orgs and "技术有限公司" not in orgs
+    assert "中国联合网络通信有限公司" in orgs

@@ -70,6 +70,8 @@ def iso(d: DateMention, year: int | None) -> str:
 
 # how a person attended (the qualifier of ATTENDED; the attend class of verbs.txt gives the rest)
 LED, PRESENT, ESCORTED = "带队", "参加", "陪同"
+# how a chair was read when only convening says so (never written: CHAIRED has no qualifier)
+CONVENED = "召开"
 
 
 @dataclass
@@ -122,6 +124,7 @@ class Event:
 
 
 FOLLOWERS = words("events/name_followers")
+VENUE_WORDS = frozenset(words("events/venue_words"))
 NOT_EVENT_AFTER = chars("events/not_event_after")
 
 
@@ -139,8 +142,8 @@ def event_noun_end(s: str) -> tuple[int, str] | None:
             nxt = s[e:e + 1]
             good = not nxt or not re.match(f"[{HAN}\\d]", nxt) or nxt in "上中后前时并和暨的" \
                 or s[e:e + 2] in FOLLOWERS or nxt in "在于"
-            if nxt and (nxt in NOT_EVENT_AFTER or nxt.isdigit()):
-                good = False
+            if nxt and (nxt in NOT_EVENT_AFTER or nxt.isdigit()) or s[e:e + 2] in VENUE_WORDS:
+                good = False      # 会议精神, 活动室, 活动86场; 会议中心 is a venue
             elif not good and (fallback is None or e < fallback[0]) and e <= 24:
                 fallback = (e, noun)
             if good:

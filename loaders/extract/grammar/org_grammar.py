@@ -24,6 +24,8 @@ GROUP_SUFFIXES = words("orgs/group_suffixes")
 PROJECT_ROLES = words("orgs/project_roles")
 # words that introduce a proper name: the name starts after the last of them
 CUT_WORDS = PROJECT_ROLES + words("orgs/name_lead_words")
+# words that alone before a company ending name no company (技术有限公司): the start was cut off
+GENERIC_COMPANY_WORDS = frozenset(words("orgs/generic_company_words"))
 # a one-character suffix followed by one of these characters is part of a word, not a name
 NO_CONTINUE = pairs("orgs/no_continue")
 SINGLE_PLACES = words("orgs/level_characters")
@@ -235,19 +237,32 @@ class OrgGrammar:
         window = text[s:e - len(suf)]
         # a place word inside a city name (新乡, 乡 of 新乡) does not cut the name
         inside = _city_spans(window)
+        cuts = sorted(((i + len(w), w, i) for w in CUT_WORDS for i in _all(window, w)), reverse=True)
         cut = 0
-        for w in CUT_WORDS:
-            i = window.rfind(w)
-            while i >= 0 and len(w) == 1 and any(a <= i < b for a, b in inside):
-                i = window.rfind(w, 0, i)
-            if i >= 0 and i + len(w) > cut:
-                cut = i + len(w)
+        for end, w, i in cuts:
+            if len(w) == 1 and any(a <= i < b for a, b in inside):
+                continue      # 新乡: a place word inside a city name
+            if len(w) == 1 and window[end:] in GENERIC_COMPANY_WORDS:
+                continue      # 华为技术有限公司: 为 is part of the name, 技术有限公司 names nothing
+            if len(w) > 1 and window[:i].endswith(EXTRA_PLACES):
+                continue      # 中国联合网络通信有限公司: 联合 after 中国 is part of the name
+            cut = end
+            break
         body = window[cut:]
         if len(body) < 2 or len(body) > 14:
             return None
         if body in lexicon().not_names or body in GENERIC_BODIES or any(b in body for b in BAD_IN_PROPER):
             return None
         return s + cut
+
+
+def _all(s: str, w: str) -> list[int]:
+    """Where `w` occurs in `s` (overlapping occurrences included)."""
+    out, i = [], s.find(w)
+    while i >= 0:
+        out.append(i)
+        i = s.find(w, i + 1)
+    return out
 
 
 def _home_stem(home) -> str | None:

@@ -21,7 +21,7 @@ from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps import visits
 from loaders.extract.steps.organisations import strip_lead
 from loaders.extract.text import HAN, Sentence
-from loaders.schema import ATTENDED, CHAIRED
+from loaders.schema import ATTENDED, CHAIRED, SPOKE_AT
 
 # a plan or an instruction (要召开, 将组织开展, 下一步) or a summary (累计开展): no event yet
 # 由 甲、乙 主办/承办/牵头 (的) NAME: the listed bodies organised it
@@ -161,7 +161,9 @@ CEREMONY = re.compile(f"^(?:[\\d月日上下午晚,，]*)(?P<subj>[^，,。；;]
 # what makes a ceremony verb a goal or a state, not a ceremony told (确保…早开工, 一期已于7月投产)
 NOT_A_CEREMONY = re.compile("|".join(words("events/not_ceremony_words")))
 RECENTLY = re.compile("[▲△◆●■\\s]*(?:" + "|".join(words("events/relative_days")) + ")")
-SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,12}})?签订([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
+SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,40}})?(?:签订|签署)([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
+# PERSON (在 PLACE) 作(了)(题为)《TITLE》的(专题)报告 / 讲座: the talk is the event, the person spoke
+TALK = re.compile("(?:在[^，,。；;]{1,20})?作了?(?:一场)?(?:题为)?(?P<title>《[^》]{2,40}》)的?(?:专题|辅导|主题)?(?P<kind>报告|讲座|讲话)")
 
 
 class _SentenceEvents:
@@ -212,6 +214,8 @@ class _SentenceEvents:
                     self.out.append(tour)
             self.launched(cs, clause, found)
             self.signed(cs, clause)
+            if not found:
+                self.talk(cs, clause)
         # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
         sp = _sponsored(self.st, self.u, s)
         if sp:
@@ -303,6 +307,21 @@ class _SentenceEvents:
                 orgs = self.first_subject()[0]
             self.new(EV.clean_name(m.group(1)) + "启动", orgs, [], "启动")
 
+    def talk(self, cs: int, clause: str) -> None:
+        """某某在某地作了题为《某某》的报告: the talk (《某某》报告会) is the event; its speaker spoke."""
+        m = TALK.search(clause)
+        if not m:
+            return
+        speakers = [(a, b, n) for a, b, n in self.st.name_mentions if cs <= a and b <= cs + m.start()]
+        if not speakers:
+            return
+        name = m.group("title") + m.group("kind") + ("会" if m.group("kind") == "报告" else "")
+        ev = EV.Event(name, "meeting", self.s.start, self.s.end, self.u.index,
+                      evidence=(self.s.start, self.s.end), raw_name=name)
+        a, b, n = speakers[-1]
+        ev.took_part(SPOKE_AT, n, self.s.start, self.s.end)
+        self.out.append(ev)
+
     def signed(self, cs: int, clause: str) -> None:
         """甲(与乙)签订某某责任书 / 协议: a signing of its own (one 会上 is part of the meeting)."""
         m = SIGNING.search(clause)
@@ -310,7 +329,9 @@ class _SentenceEvents:
             orgs, persons, zone_subj = _subject(self.st, self.u, self.s, cs, cs + m.start(2) - 2)
             if orgs:
                 short = self.st.orgs.orgs[orgs[0]].short
-                self.new(f"{short}签订{m.group(2)}", orgs, [], "签订", subject_text=clause[: m.start(2)])
+                verb = "签署" if "签署" in m.group() else "签订"
+                self.new(f"{short}{verb}{m.group(2)}", orgs, [], verb, subject_text=clause[: m.start(2)])
+                self.out[-1].kind = "signing"
 
     def dated_work(self) -> None:
         """开展…工作 in a dated sentence that introduced nothing else, with an organisation
@@ -521,9 +542,9 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
             name = persons[0][2] + name
     ev = EV.Event(name, EV.kind_of(np), s.start, s.end, u.index, evidence=(s.start, s.end))
     ev.raw_name = np
-    # the parties to a signing (甲与乙签订…协议, 甲与乙举行签约仪式: two bodies) are no organisers
-    # of it; the host of one (某管委会举行集中签约仪式, 某局与各科室签订目标责任书) is
-    parties = (ev.kind == "signing" or verb == "签订") and len(orgs) >= 2 and bool(PARTIES.search(subject_text))
+    # the parties to a signing (甲与乙签订…协议, 甲与乙举行签约仪式) are no organisers of it; the
+    # host of one (某管委会举行集中签约仪式, 某局与各科室签订目标责任书) is
+    parties = (ev.kind == "signing" or verb in ("签订", "签署")) and bool(PARTIES.search(subject_text))
     ev.organisers = [] if parties else list(orgs)
     for o in ev.organisers:
         ev.org_evidence[o] = (s.start, s.end)
@@ -535,12 +556,16 @@ def _new_event(st: DocumentState, u: Unit, s: Sentence, np: str, orgs: list[str]
             ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.PRESENT)
             continue
         tail = st.doc.text[b: s.end]
-        if verb == "主持召开" or (verb in ("召开", "召开了") and not orgs):
+        if verb == "主持召开":
             ev.people[CHAIRED][n] = EV.Participation(s.start, s.end)
+        elif verb in ("召开", "召开了") and not orgs:
+            # a person who convenes it chairs it, unless the text names its chair (主持)
+            ev.people[CHAIRED][n] = EV.Participation(s.start, s.end, EV.CONVENED)
         if "带队" in subject_text or "带队" in tail[:6] or verb == "带队" or lead:
             ev.people[ATTENDED][n] = EV.Participation(s.start, s.end, EV.LED)
     return ev
 
 
 LEADS = re.compile("率领|带领|率队|率")
-PARTIES = re.compile("[与和同].{2,}")
+# 甲与乙: two parties (not 甲与各科室 / 与全体干部, a body's own staff)
+PARTIES = re.compile("[与和同](?!各|全体|相关|有关|本|所属).{2,}")

@@ -165,8 +165,8 @@ SITTING = re.compile(r"第[一二三四五六七八九十\d]+次全体会议|预
 def _merge_or_add(evs: list[EV.Event], ev: EV.Event) -> None:
     for old in evs:
         # 甲、乙分别代表管委会与项目方签订投资协议 at a signing ceremony: the ceremony's act
-        same = _same_event(old, ev) or (old.kind == "signing" and ev.kind == "activity"
-                                        and bool(SIGNING_ACT.search(ev.name))) \
+        same = _same_event(old, ev) or (old.kind == "signing" and bool(SIGNING_ACT.search(ev.name))
+                                        and (ev.kind == "activity" or "仪式" in old.name)) \
             or (old.kind == "meeting" and bool(SITTING.fullmatch(ev.name)) and not SITTING.fullmatch(old.name))
         # a further stop of the same tour (督导组还到某办事处调研): the place is visited, not organising
         stop = not same and old.kind == ev.kind and ev.kind in ("inspection", "visit") and not old.from_title \

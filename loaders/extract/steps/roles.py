@@ -18,7 +18,7 @@ from loaders.extract.lexicon import lexicon, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.event_sentences import clauses_of
 from loaders.extract.text import HAN, Sentence
-from loaders.schema import ATTENDED, EVENT_ROLES, SPOKE_AT, EventRole
+from loaders.schema import ATTENDED, CHAIRED, EVENT_ROLES, SPOKE_AT, EventRole
 
 SUBJECT_LEADS = words("roles/subject_leads")
 NOT_PRESENT = words("roles/quoted_words")
@@ -28,6 +28,12 @@ def read(st: DocumentState) -> None:
     for u in st.units:
         if not u.contents_entry:
             _item_roles(st, u, [e for e in st.events if e.item == u.index])
+    for ev in st.events:
+        chairs = ev.people[CHAIRED]
+        if any(p.how != EV.CONVENED for p in chairs.values()):
+            # the chair the text names (罗某主持座谈会) is the chair, not who convened it
+            for n in [n for n, p in chairs.items() if p.how == EV.CONVENED]:
+                del chairs[n]
     # keep events that say something: a date, a person, an organiser, or convened by the zone
     st.events = [e for e in st.events if e.date or e.has_people() or e.organisers or e.zone_subject]
 

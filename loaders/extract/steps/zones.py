@@ -11,10 +11,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from loaders.extract.grammar.org_grammar import PROPER_SUFFIXES
+from loaders.extract.grammar.org_grammar import GENERIC_COMPANY_WORDS, PROPER_SUFFIXES
 from loaders.extract.grammar.orgs import OrgRegistry
 from loaders.extract.grammar.zones import read_zones
-from loaders.extract.lexicon import words
 from loaders.extract.state import DocumentState, Unit
 
 
@@ -76,4 +75,3 @@ SELF_ENDINGS = {"校": ("中学", "小学", "大学", "学院", "学校"), "公�
 
 
 MEDIA_ENDINGS = ("日报", "晚报", "报社", "电视台", "新闻网", "融媒体中心")
-GENERIC_COMPANY_WORDS = frozenset(words("orgs/generic_company_words"))
