@@ -460,3 +460,21 @@ def test_a_companys_name_keeps_a_character_that_is_also_a_preposition(tmp_path):
     orgs = g.names("Organisation")
     assert "华为技术有限公司" in orgs and "技术有限公司" not in orgs
     assert "中国联合网络通信有限公司" in orgs
+
+
+# -- dates: a sentence that tells two days -------------------------------------------------------
+
+def test_the_date_nearest_before_the_meeting_is_its_own(tmp_path):
+    g = read(tmp_path, "县领导调研柑橘产业\n\n\n"
+             "9月25日，石桥县县长林海川到青川镇调研柑橘产业，并于26日下午在县政府召开柑橘产业发展座谈会。"
+             "林海川强调，要做强柑橘产业。\n")
+    meeting = [ev for name, ev in g.events().items() if "座谈会" in name]
+    assert meeting and meeting[0]["date"].endswith("09-26")
+
+
+def test_a_range_of_days_dates_a_trip_by_its_first_day(tmp_path):
+    g = read(tmp_path, "省农科院专家来县考察\n\n\n"
+             "3月8日～9日，省农科院院长欧阳明一行到石桥县考察，并实地察看了县农业产业园。"
+             "欧阳明表示，将加强院县合作。\n")
+    [(name, ev)] = g.events().items()
+    assert ev["date"].endswith("03-08")

@@ -198,6 +198,9 @@ def _same_event(a: EV.Event, b: EV.Event) -> bool:
     return a.from_title and same_kind and not b.from_title and b.kind != "activity"
 
 
+RANGE_MARKS = "～~—－-至到"
+
+
 def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None,
                 item_events: list[EV.Event]) -> None:
     text = st.doc.text
@@ -214,6 +217,13 @@ def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None
                 dates = EV.find_dates(text, s.start, s.end, last_month)
                 if dates:
                     break
+    if len(dates) > 1 and ev.raw_name:
+        # 于25日…；并于26日下午…召开座谈会: the date nearest before the event's words is its own
+        at = sent.find(ev.raw_name)
+        before = [d for d in dates if at >= 0 and d.start - ev.start < at
+                  and text[d.start - 1] not in RANGE_MARKS]    # 8日～9日 starts on the 8th
+        if before:
+            dates = [before[-1]]
     if dates and not any(w in sent[: max(0, dates[0].start - ev.start)] for w in EV.RELATIVE_DAYS):
         d = dates[0]
         ev.date = EV.iso(d, year)
