@@ -478,3 +478,20 @@ def test_a_range_of_days_dates_a_trip_by_its_first_day(tmp_path):
              "欧阳明表示，将加强院县合作。\n")
     [(name, ev)] = g.events().items()
     assert ev["date"].endswith("03-08")
+
+
+# -- speaking: announcing and analysing are words delivered at the event ----------------------
+
+def test_announcing_a_start_and_analysing_are_speaking(tmp_path):
+    g = read(tmp_path, "石桥县柑橘加工园开工\n\n\n"
+             "3月18日，石桥县柑橘加工园开工仪式举行。县委书记林海川宣布项目开工，县长凌志远致辞。"
+             "4月2日，县政府召开经济运行分析会，副县长鲁文斌分析一季度经济形势。\n")
+    spoke = {(p, e) for p, e, _ in g.rel("SPOKE_AT")}
+    assert any(p == "林海川" and "开工" in e for p, e in spoke)
+    assert any(p == "鲁文斌" and "分析会" in e for p, e in spoke)
+
+
+def test_a_body_announcing_is_no_speaker(tmp_path):
+    g = read(tmp_path, "石桥县公布柑橘产业扶持政策\n\n\n"
+             "3月18日，石桥县农业农村局宣布新一批柑橘产业扶持政策。\n")
+    assert not g.who("SPOKE_AT")
