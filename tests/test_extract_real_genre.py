@@ -495,3 +495,11 @@ def test_a_body_announcing_is_no_speaker(tmp_path):
     g = read(tmp_path, "石桥县公布柑橘产业扶持政策\n\n\n"
              "3月18日，石桥县农业农村局宣布新一批柑橘产业扶持政策。\n")
     assert not g.who("SPOKE_AT")
+
+
+def test_a_deputy_called_by_family_name_and_title_is_the_person(tmp_path):
+    g = read(tmp_path, "华腾集团会见石桥县客人\n\n\n"
+             "5月6日，华腾集团董事长欧阳锋会见了来访的石桥县副县长林海川一行。"
+             "林副县长表示，欢迎华腾集团来县投资。\n")
+    assert "林海川" in g.who("SPOKE_AT")
+    assert "林副" not in g.names("Person")

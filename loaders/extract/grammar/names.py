@@ -16,6 +16,7 @@ BOUNDARY_WORDS = frozenset(words("persons/name_end_words"))
 # three-character reading is itself ended by a boundary word (钱有为通报), it wins
 NAME_LIKE_BOUNDARY = chars("persons/name_like_end_chars")
 ALIAS_TITLES = words("persons/alias_titles")
+NOT_NAME_LAST = chars("persons/not_name_last_chars")
 NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
 _TITLES: tuple[str, ...] | None = None
 
@@ -58,7 +59,7 @@ def valid_name(cand: str) -> bool:
         return False
     if cand in lex.not_names or cand[:2] in lex.not_names or cand[:3] in lex.not_names:
         return False
-    if any(cand.endswith(t) for t in titles()) or any(cand.endswith(s) for s in ("办", "部", "局", "委", "会")):
+    if any(cand.endswith(t) for t in titles()) or cand[-1] in NOT_NAME_LAST:
         return False
     return True
 
@@ -136,6 +137,8 @@ def find_aliases(text: str, persons: dict[str, Person]) -> list[tuple[str, str, 
     titles = "|".join(ALIAS_TITLES)
     for m in re.finditer(f"([{HAN}]{{1,2}})({titles})", text):
         sur, title = m.group(1), m.group(2)
+        if len(sur) == 2 and sur[1] == "副":      # 陆副市长
+            sur, title = sur[0], "副" + title
         for s in (sur, sur[-1:]):
             if lex.is_surname_start(s) == len(s):
                 alias = s + title
