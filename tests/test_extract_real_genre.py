@@ -503,3 +503,26 @@ def test_a_deputy_called_by_family_name_and_title_is_the_person(tmp_path):
              "林副县长表示，欢迎华腾集团来县投资。\n")
     assert "林海川" in g.who("SPOKE_AT")
     assert "林副" not in g.names("Person")
+
+
+# -- names: joiners, verbs that are family names, transliterated names ------------------------
+
+def test_a_group_joined_to_another_group_names_no_one(tmp_path):
+    g = read(tmp_path, "石桥县召开座谈会\n\n\n"
+             "5月6日，石桥县召开座谈会，县领导和开发区企业代表参加。班子成员相互之间进行了交流。"
+             "总书记来陕考察重要讲话精神得到贯彻。县长来海川主持会议。\n")
+    assert g.names("Person") == {"来海川"}
+
+
+def test_a_transliterated_name_before_or_after_its_post_is_a_person(tmp_path):
+    g = read(tmp_path, "石桥县召开民族团结座谈会\n\n\n"
+             "5月6日，石桥县召开民族团结座谈会，副县长艾尔肯·吐尼亚孜主持会议，"
+             "阿布都热合曼·买买提局长参加。\n")
+    assert {"艾尔肯·吐尼亚孜", "阿布都热合曼·买买提"} <= g.names("Person")
+    assert "艾尔肯·吐尼亚孜" in g.who("CHAIRED") and "阿布都热合曼·买买提" in g.who("ATTENDED")
+    assert "副县长" in g.titles("艾尔肯·吐尼亚孜")
+
+
+def test_a_dotted_name_without_a_post_is_no_person(tmp_path):
+    g = read(tmp_path, "石桥创谷•青川项目签约\n\n\n5月6日，石桥创谷•青川项目在石桥县签约。\n")
+    assert not g.names("Person")

@@ -17,6 +17,8 @@ BOUNDARY_WORDS = frozenset(words("persons/name_end_words"))
 NAME_LIKE_BOUNDARY = chars("persons/name_like_end_chars")
 ALIAS_TITLES = words("persons/alias_titles")
 NOT_NAME_LAST = chars("persons/not_name_last_chars")
+VERB_SURNAMES = chars("persons/verb_surnames")
+JOINER_CHARS = frozenset(w for w in words("persons/title_joiners") if len(w) == 1)
 NAME_RE = re.compile(f"[{HAN}]{{2,4}}")
 _TITLES: tuple[str, ...] | None = None
 
@@ -88,6 +90,8 @@ def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
         cand = c2
     elif len(c3) == k + 2 and ends_at(k + 2):
         cand = c3
+    elif s[:k] in VERB_SURNAMES:
+        return None         # 总书记来陕考察: unbounded, the family name reads as the verb
     else:
         cand = c3 if len(c3) == k + 2 else c2
     if valid_name(cand):
@@ -95,6 +99,39 @@ def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
     if cand == c3 and valid_name(c2) and ends_at(k + 1):
         return c2
     return None
+
+
+# a transliterated name (祖龙·克里木, 买买提明·阿不都热合曼): Han runs joined by a middle dot
+DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}[·•・][{HAN}]{{2,8}}")
+
+
+def dotted_name_before(text: str, p: int) -> tuple[int, str] | None:
+    """(start, name) of a transliterated name ending at p (…和祖龙·克里木|局长 -> 祖龙·克里木):
+    its first part starts after the last joiner (我和)."""
+    lo = max(0, p - 18)
+    m = re.search(f"([{HAN}]{{1,8}})[·•・]([{HAN}]{{2,8}})$", text[lo:p])
+    if not m:
+        return None
+    first = m.group(1)
+    cut = max((i + 1 for i, c in enumerate(first) if c in JOINER_CHARS), default=0)
+    first = first[cut:]
+    if len(first) < 2:
+        return None
+    s = lo + m.start(1) + cut
+    return s, text[s:p]
+
+
+def dotted_name_at(text: str, p: int) -> str | None:
+    """The transliterated name starting at p (局长|阿不都·热合曼强调), ended by a joiner, a
+    boundary word or anything not Han."""
+    m = DOTTED_NAME.match(text, p)
+    if not m:
+        return None
+    run = m.group()
+    dot = next(i for i, c in enumerate(run) if c in "·•・")
+    stop = next((i for i in range(dot + 3, len(run)) if run[i] in JOINER_CHARS
+                 or run[i:i + 2] in BOUNDARY_WORDS or run[i:i + 3] in BOUNDARY_WORDS), len(run))
+    return run[:stop] if dot >= 2 else None
 
 
 def ends_of(seg: str, word: str, offset: int) -> list[int]:

@@ -14,6 +14,9 @@ from loaders.extract.grammar.names import (
     BOUNDARY_CHARS,
     BOUNDARY_WORDS,
     Position,
+    DOTTED_NAME,
+    dotted_name_at,
+    dotted_name_before,
     ends_of,
     name_at,
     title_at_end,
@@ -32,6 +35,7 @@ DEFAULT_TITLE_ORG = pairs("persons/title_default_bodies")
 # titles of a body that is placed there only when the text writes the body (总书记: 党中央)
 WRITTEN_BODY_TITLES = table("persons/title_written_bodies")
 COMPANY_TITLES = words("persons/company_titles")
+TITLE_JOINERS = words("persons/title_joiners")
 
 
 @dataclass
@@ -51,11 +55,15 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
     seg = text[start:end]
     for t in titles():
         for te in ends_of(seg, t, start):
-            if te in seen or text[te:te + 1] in ("与", "及", "等", "、"):
+            # 县长和某某: after one title, 和 is more often the family name than a joiner
+            if te in seen or (text[te:te + 1] != "和" and _joined(text, te)):
                 continue
             if text[te:te + 1] == "和" and not _he_name(text, te):
                 continue      # 主任和副主任: a list of titles; 副主任和某某: a person named 和
-            name = name_at(text, te, known)
+            ts = te - len(t) - (text[te - len(t) - 1:te - len(t)] == "副")
+            if dotted_name_before(text, ts):
+                continue      # 祖龙·克里木局长来村里: the title is the name's before it
+            name = dotted_name_at(text, te) or name_at(text, te, known)
             if not name:
                 continue
             # a longer title ending at the same place wins (副书记 over 书记)
@@ -342,6 +350,11 @@ def _inherit(prev_org: str, orgs, span: tuple[int, int] | None = None) -> str:
     return prev_org
 
 
+def _joined(text: str, p: int) -> bool:
+    """A joiner (和, 与, 相互 ...) starts at p: the title goes on to another, no name."""
+    return any(text.startswith(w, p) for w in TITLE_JOINERS)
+
+
 def collective_names(text: str, start: int, end: int, known: set[str] | None = None) -> list[tuple[str, str, int, int]]:
     """区领导甲、乙、丙等 -> [(collective title, name, start, end)]."""
     lex = lexicon()
@@ -349,7 +362,7 @@ def collective_names(text: str, start: int, end: int, known: set[str] | None = N
     seg = text[start:end]
     for title in lex.leader_collectives:
         for p in ends_of(seg, title, start):
-            while True:
+            while not _joined(text, p):
                 name = name_at(text, p, known)
                 if not name:
                     break
@@ -368,7 +381,7 @@ def social_names(text: str, start: int, end: int, known: set[str] | None = None)
     seg = text[start:end]
     for role in lexicon().social_roles:
         for p in ends_of(seg, role, start):
-            if text[p:p + 1] in ("和", "与", "及", "等", "、"):
+            if _joined(text, p):
                 continue      # 脱贫户和低保户家庭: a list of roles, not a name
             name = name_at(text, p, known)
             if name:
@@ -438,6 +451,26 @@ def name_before_title(text: str, start: int, end: int) -> list[tuple[str, str, i
             if valid_name(c):
                 s = start + m.start(1) + (len(cand) - len(c))
                 out.append((m.group(2), c, s, s + len(c)))
+                break
+    return out
+
+
+def dotted_names(text: str, start: int, end: int, orgs) -> list[tuple[str, str, str | None, int, int]]:
+    """(title, name, organisation or None, start, end) of a transliterated name before its post (祖龙·克里木局长;
+    after its post, titled_names reads it). A dotted run with no post beside it may be a
+    project's or a brand's (漕河泾创营•海宁)."""
+    out = []
+    for m in DOTTED_NAME.finditer(text, start, end):
+        dot = next(i for i, c in enumerate(m.group()) if c in "·•・")
+        # the second part ends where a post starts (克里木|局长来村里)
+        for i in range(m.start() + dot + 3, m.end() + 1):
+            title = next((t for t in ALIAS_TITLES if text.startswith(t, i) or text.startswith("副" + t, i)), None)
+            if title:
+                found = dotted_name_before(text, i)
+                if found:
+                    title = "副" + title if text[i] == "副" else title
+                    org = default_org(title, text, orgs, (found[0], i), None) or _fitting_written(title, found[0], orgs)
+                    out.append((title, found[1], org, found[0], i))
                 break
     return out
 

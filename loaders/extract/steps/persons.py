@@ -15,6 +15,7 @@ from loaders.extract.grammar.titles import (
     appointments,
     collective_names,
     default_org,
+    dotted_names,
     name_before_title,
     names_before_posts,
     social_names,
@@ -63,7 +64,7 @@ def _rule_names(st: DocumentState) -> set[str]:
             p = _person(st, name)
             known.add(name)
             p.positions.extend(positions)
-        for title, name, org, s, e in names_before_posts(text, a, b, st.orgs):
+        for title, name, org, s, e in [*names_before_posts(text, a, b, st.orgs), *dotted_names(text, a, b, st.orgs)]:
             p = _person(st, name)
             known.add(name)
             p.positions.append(Position(title, org, s, e))
