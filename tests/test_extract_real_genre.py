@@ -526,3 +526,33 @@ def test_a_transliterated_name_before_or_after_its_post_is_a_person(tmp_path):
 def test_a_dotted_name_without_a_post_is_no_person(tmp_path):
     g = read(tmp_path, "石桥创谷•青川项目签约\n\n\n5月6日，石桥创谷•青川项目在石桥县签约。\n")
     assert not g.names("Person")
+
+
+# -- posts: listed colleagues, defined short names, former posts -------------------------------
+
+def test_colleagues_listed_after_a_head_are_in_the_heads_body(tmp_path):
+    g = read(tmp_path, "江州市中心医院走访乡镇卫生院\n\n\n"
+             "7月12日，江州市中心医院院长蒲建国、副院长卜晓梅、检验科副主任韦振南一行走访了青川镇卫生院。\n")
+    held = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
+    assert ("卜晓梅", "副院长", "江州市中心医院") in held
+    assert ("韦振南", "副主任", "江州市中心医院检验科") in held
+
+
+def test_a_colleague_with_a_body_of_its_own_takes_no_guess(tmp_path):
+    g = read(tmp_path, "江州市团市委活动\n\n\n"
+             "5月4日，团市委副书记蒲建国、江州市三中校长卜晓梅参加活动。\n")
+    assert not any(p == "卜晓梅" and "团" in o for p, o, _ in g.rel("HOLDS_POSITION"))
+
+
+def test_a_short_name_the_text_defines_stands_for_the_full_name(tmp_path):
+    g = read(tmp_path, "江州大学与华腾信息签约\n\n\n"
+             "4月9日，江州大学与华腾数字科技股份有限公司（以下简称“腾数科技”）签署战略合作协议。"
+             "腾数科技总经理欧阳锋出席签约仪式。\n")
+    held = {(p, o) for p, o, _ in g.rel("HOLDS_POSITION")}
+    assert ("欧阳锋", "华腾数字科技股份有限公司") in held
+
+
+def test_a_former_post_names_the_body_after_the_mark(tmp_path):
+    g = read(tmp_path, "江州大学讲座\n\n\n4月9日，原江州师范大学校长蒲建国在江州大学作报告。\n")
+    held = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
+    assert any(p == "蒲建国" and o == "江州师范大学" and t.endswith("校长") for p, t, o in held)

@@ -44,6 +44,7 @@ class OrgRegistry(FullNames):
         self.text = ""          # the document text, set by find_in (for nearest-zone lookups)
         self.read_as: dict[str, str] = {}    # a known proper name written with a level word -> its full name
         self.expanded: dict[str, str] = {}
+        self.short_names: dict[str, str] = {}   # a short name the text defines (简称…) -> full name
         self._full_forms: tuple[str, set[str]] | None = None   # short form (某县发展改革委) -> the full name it stands for
 
     def kind_of(self, name: str) -> str:
@@ -70,7 +71,7 @@ class OrgRegistry(FullNames):
             if full:
                 self.grammar.known.add(raw)
                 raw = full
-        name = self.full_name(raw, local_zone, span)
+        name = self.short_names.get(raw) or self.full_name(raw, local_zone, span)
         if name.endswith("管理委员会") and len(name) > 7:
             name = name[:-5] + "管委会"     # the formal name of the body bulletins call 管委会
         if name in self.expanded:
@@ -128,6 +129,12 @@ class OrgRegistry(FullNames):
             out.append(Mention(s, e, raw, self.add(raw, (s, e), local_zone)))
         return out
 
+    def define_short(self, short: str, full: str) -> None:
+        """某某有限公司（简称“某某”）: the text itself says what the short name stands for."""
+        self.expanded[short] = full
+        self.short_names[short] = full
+        self.grammar.known.add(short)
+
     def lookup_short(self, raw: str) -> str | None:
         """An already-known organisation this short form refers to (观摩组 -> 伊滨区项目观摩组)."""
         if raw in self.orgs:
@@ -141,7 +148,9 @@ class OrgRegistry(FullNames):
         a proper name ending with a company / school suffix (某某新材料有限公司). For callers
         reading title chains (persons._org_suffix)."""
         g = self.grammar
-        best = None
+        best = next((part[i:] for i in range(len(part) - 1) if part[i:] in self.short_names), None)
+        if best:
+            return best
         for i in range(len(part)):
             tail = part[i:]
             if len(tail) >= 2 and (g.valid(tail) or tail in g.cores):

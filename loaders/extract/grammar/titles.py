@@ -36,6 +36,8 @@ DEFAULT_TITLE_ORG = pairs("persons/title_default_bodies")
 WRITTEN_BODY_TITLES = table("persons/title_written_bodies")
 COMPANY_TITLES = words("persons/company_titles")
 TITLE_JOINERS = words("persons/title_joiners")
+UNIT_ENDINGS = tuple(words("persons/unit_endings"))
+FORMER_MARKS = words("persons/former_marks")
 
 
 @dataclass
@@ -84,7 +86,31 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
                     out.append(TitledName(nxt, p + 1, p + 1 + len(nxt),
                                           [Position(q.title, q.org, p + 1, p + 1 + len(nxt)) for q in positions]))
                     p += 1 + len(nxt)
-    return sorted(out, key=lambda x: x.start)
+    out.sort(key=lambda x: x.start)
+    _listed_colleagues(text, out, orgs)
+    return out
+
+
+def _listed_colleagues(text: str, out: list[TitledName], orgs) -> None:
+    """某院院长甲、副院长乙、医务科副科长丙: a post listed right after a colleague's name,
+    without a body of its own, is in the colleague's body (乙 副院长 @ 某院); a bare internal
+    unit (医务科) is inside the first colleague's body (丙 副科长 @ 某院医务科)."""
+    by_end = {tn.end: tn for tn in out}
+    root: dict[int, str] = {}       # TitledName start -> the body its list began with
+    for tn in out:
+        first = tn.positions[0]
+        prev = by_end.get(first.start - 1) if text[first.start - 1:first.start] == "、" else None
+        prev_org = prev.positions[-1].org if prev else None
+        if not prev_org:
+            continue
+        top = root.get(prev.start, prev_org)
+        root[tn.start] = top
+        item = text[first.start:first.end]
+        unit = item[: len(item) - len(title_at_end(item) or "")]
+        if unit and len(unit) <= 4 and unit.endswith(UNIT_ENDINGS) and not _has_place(unit, orgs):
+            first.org = orgs.add(top + unit, (first.start, first.start + len(unit)), None)
+        elif first.org is None and not unit:      # words of its own, unread: no guess
+            first.org = _inherit(prev_org, orgs, (first.start, first.end))
 
 
 def _he_name(text: str, p: int) -> bool:
@@ -178,6 +204,9 @@ def _item_position(text: str, s: int, e: int, orgs, local_zone: str | None, prev
     the title name, the title carries (镇人大主席), or the context gives."""
     item = text[s:e]
     base = title_at_end(item)
+    mark = next((w for w in FORMER_MARKS if item.startswith(w) and len(item) > len(w) + len(base)), None)
+    if mark and not _place_starts(item, mark, orgs):
+        s, item = s + len(mark), item[len(mark):]       # 原某某大学校长: a former post
     org_part = item[: len(item) - len(base)]
     org_raw = org_suffix(org_part, orgs) if org_part else None
     embedded = None
@@ -321,6 +350,16 @@ def org_suffix(part: str, orgs) -> str | None:
     core body, a proper name (某某新材料有限公司, cut at 在 / 与...) or the short name of a
     company named before (某某半导体)."""
     return orgs.org_tail(part)
+
+
+def _place_starts(item: str, mark: str, orgs) -> bool:
+    """原平市市长: the mark is the first character of a place name, not 'former'."""
+    toks = orgs.grammar.segment(item) or []
+    return bool(toks) and toks[0][0] == "place" and toks[0][1].startswith(mark) and len(toks[0][1]) > len(mark)
+
+
+def _has_place(words_: str, orgs) -> bool:
+    return any(kind == "place" for kind, _ in orgs.grammar.segment(words_) or [])
 
 
 def _strip_places(org_raw: str, orgs) -> str:

@@ -28,6 +28,7 @@ def read(st: DocumentState) -> None:
     text = st.doc.text
     for u in st.units:
         st.orgs.find_in(text, u.item.start, u.item.end, u.local_zone)
+    _defined_short_names(st)
     # 甲、乙、丙等企业 / 等金融机构: listed proper names before a class noun
     cls = "|".join(LIST_CLASS)
     for m in re.finditer(f"((?:[{HAN}]{{2,12}}、)+[{HAN}]{{2,10}})等(?:{cls})", text):
@@ -51,6 +52,25 @@ def read(st: DocumentState) -> None:
     m = re.search(f"来源\\s*[:：]\\s*([{HAN}]{{2,12}}(?:日报|晚报|报|网|电视台|融媒体中心|报社))", text)
     if m:
         st.media_org = st.orgs.add(m.group(1), kind="media")
+
+
+# 某某有限公司（以下简称“某某”）: a short name the text defines for the body just named
+SHORT_NAME_DEF = re.compile(f"[（(](?:以下)?简称[：:]?[“\"「']?([{HAN}A-Za-z0-9]{{2,12}})[”\"」']?[）)]")
+
+
+def _defined_short_names(st: DocumentState) -> None:
+    text = st.doc.text
+    ends = {e: org.name for org in st.orgs.orgs.values() for s, e in org.mentions}
+    for m in SHORT_NAME_DEF.finditer(text):
+        full = ends.get(m.start())
+        short = m.group(1)
+        if not full or short == full:
+            continue
+        st.orgs.define_short(short, full)
+        i = text.find(short, m.end())
+        while i >= 0:
+            st.orgs.add(short, (i, i + len(short)))
+            i = text.find(short, i + len(short))
 
 
 def strip_lead(s: str) -> str:
