@@ -556,3 +556,11 @@ def test_a_former_post_names_the_body_after_the_mark(tmp_path):
     g = read(tmp_path, "江州大学讲座\n\n\n4月9日，原江州师范大学校长蒲建国在江州大学作报告。\n")
     held = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
     assert any(p == "蒲建国" and o == "江州师范大学" and t.endswith("校长") for p, t, o in held)
+
+
+def test_key_project_offices_and_abbreviated_bureaus_are_bodies(tmp_path):
+    g = read(tmp_path, "江州市重点项目动态\n\n\n"
+             "3月5日，江州市重点项目办组织石桥县重点办、石桥县经发局召开项目推进会。"
+             "会后，石桥县经贸局、江州市住房公积金管理中心负责人介绍了有关情况。\n")
+    orgs = g.names("Organisation")
+    assert {"江州市重点项目办", "石桥县重点办", "石桥县经发局", "石桥县经贸局", "江州市住房公积金管理中心"} <= orgs

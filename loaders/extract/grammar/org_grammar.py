@@ -169,9 +169,9 @@ class OrgGrammar:
             if k == "stem" and w in VERB_STEMS and 0 < i < len(toks) - 2 and \
                     toks[i - 1][0] in ("suffix", "core"):
                 return False   # 办公室|组织|应急管理局: a verb, then a second organisation
-            if k == "stem" and w in CLAUSE_VERBS and i + 1 < len(toks) and toks[i + 1][0] == "stem" and \
+            if k == "stem" and w in CLAUSE_VERBS and i + 1 < len(toks) and toks[i + 1][0] in ("stem", "place") and \
                     all(t[0] == "place" for t in toks[:i]):
-                return False   # 组织|应急管理|局: the verb of the clause, not part of the name
+                return False   # 组织|应急管理|局, 组织|某县重点办: the verb of the clause, not part of the name
         body = [t for t in toks if t[0] != "place"]
         if not body:
             return False
