@@ -564,3 +564,18 @@ def test_key_project_offices_and_abbreviated_bureaus_are_bodies(tmp_path):
              "会后，石桥县经贸局、江州市住房公积金管理中心负责人介绍了有关情况。\n")
     orgs = g.names("Organisation")
     assert {"江州市重点项目办", "石桥县重点办", "石桥县经发局", "石桥县经贸局", "江州市住房公积金管理中心"} <= orgs
+
+
+def test_a_counted_list_names_its_projects_and_short_forms_are_the_same_projects(tmp_path):
+    g = read(tmp_path, "石桥县重点项目动态\n\n\n"
+             "2024年石桥农业园有青禾白鸭产业化、万松生态花木园区、石桥（青川）农产品电商中心三个项目列为省重点项目。"
+             "目前，青禾白鸭、万松生态二个在建项目进展顺利。\n")
+    projects = g.names("Project")
+    assert {"青禾白鸭产业化", "万松生态花木园区", "石桥（青川）农产品电商中心"} <= projects
+    assert "青禾白鸭" not in projects and "万松生态" not in projects
+
+
+def test_bodies_before_a_count_of_other_things_are_no_projects(tmp_path):
+    g = read(tmp_path, "石桥县项目考核\n\n\n"
+             "7月2日，由县发改局牵头，抽调县纪委、县财政局及6个项目指挥部办公室人员组成考核小组。\n")
+    assert not any("财政局" in p or "纪委" in p for p in g.names("Project"))

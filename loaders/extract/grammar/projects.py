@@ -39,6 +39,9 @@ class Project:
 # 完工, 某产业园一期, 某广场已开业): its name ends there
 NAME_MAY_END_BEFORE = "一二项已的和及正将等要建主进开完施全顺通竣于在"
 COUNT_AFTER = re.compile(r"\s*\d+\s*个")
+COUNTED_LIST = re.compile(f"((?:[^、，,。；;：:\n]{{2,24}}(?:、|和))+[^、，,。；;：:\n]{{2,24}}?)"
+                          f"(等)?([一二三四五六七八九十两]|\\d+)个(?:重点|在建|新建|新)?(?:项目|工程)")
+CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 RANKING = re.compile("前[一二三四五六七八九十\\d]+名|完成率|增速")
 PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
 
@@ -75,6 +78,20 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
             i = text.find(it, p)
             # 甲、乙等重点项目 lists projects by name; 基础设施提升、公共服务设施建设等 lists kinds of works
             if len(it) >= 2 and not _generic(it) and not (m.group(2) and WORKS_KIND.search(it)):
+                out.append((i, i + len(it), it))
+    # 3a. 甲、乙、丙四个项目 / 甲和乙两个项目: a counted list names its projects, whatever
+    #     each name ends with (某某产业化, 某某中心)
+    for m in COUNTED_LIST.finditer(seg):
+        items = re.split("、|和", m.group(1))
+        count = CHINESE_DIGITS.get(m.group(3)) or int(m.group(3))
+        if count != len(items) and not (m.group(2) and count > len(items)):
+            continue    # 区纪委、区经济局及6个项目指挥部: the count is not of these names
+        p = start + m.start(1)
+        for k, it in enumerate(items):
+            it = _cut(it) if k == 0 else it
+            i = text.find(it, p)
+            p = i + len(it)
+            if 3 <= len(it) <= 24 and not _generic(it) and not any(b in it for b in BAD_IN_NAME):
                 out.append((i, i + len(it), it))
     # 3b. 甲等老旧小区改造 / 甲等背街小巷提升: the first named instance of a class of works
     #     names the project (甲 + the works)

@@ -38,6 +38,10 @@ def read(st: DocumentState) -> None:
                     del st.projects[prj.name]
                     prj.name = name
                     st.projects[name] = prj
+                if prj is None and len(name) >= 4:
+                    # 原态农业 after 原态农业白鸭产业化: the short form of a project just named
+                    prj = next((p for n, p in st.projects.items() if name in n and p.mentions
+                                and p.mentions[-1][0] >= u.item.start), None)
                 if prj is None:
                     prj = st.projects[name] = PR.Project(name, PR.investment_before(text, ps))
                     prj.zone = next((z for z in st.zones.subzones if z in s.text), st.zones.home.name)
