@@ -579,3 +579,11 @@ def test_bodies_before_a_count_of_other_things_are_no_projects(tmp_path):
     g = read(tmp_path, "石桥县项目考核\n\n\n"
              "7月2日，由县发改局牵头，抽调县纪委、县财政局及6个项目指挥部办公室人员组成考核小组。\n")
     assert not any("财政局" in p or "纪委" in p for p in g.names("Project"))
+
+
+def test_a_city_square_and_a_substation_going_into_service_are_projects(tmp_path):
+    g = read(tmp_path, "石桥县重点项目动态\n\n\n"
+             "3月5日，县领导走访了万松城市广场建设工地。▲石桥工业园区110千伏变电站投入运营。\n")
+    projects = g.names("Project")
+    assert "万松城市广场" in projects
+    assert any(p.endswith("110千伏变电站") for p in projects)

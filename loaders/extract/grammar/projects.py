@@ -37,13 +37,13 @@ class Project:
 
 # characters that may follow a project's name ending in another word than 项目 / 工程 (青川大桥主体
 # 完工, 某产业园一期, 某广场已开业): its name ends there
-NAME_MAY_END_BEFORE = "一二项已的和及正将等要建主进开完施全顺通竣于在"
+NAME_MAY_END_BEFORE = "一二项已的和及正将等要建主进开完施全顺通竣于在投"
 COUNT_AFTER = re.compile(r"\s*\d+\s*个")
 COUNTED_LIST = re.compile(f"((?:[^、，,。；;：:\n]{{2,24}}(?:、|和))+[^、，,。；;：:\n]{{2,24}}?)"
                           f"(等)?([一二三四五六七八九十两]|\\d+)个(?:重点|在建|新建|新)?(?:项目|工程)")
 CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 RANKING = re.compile("前[一二三四五六七八九十\\d]+名|完成率|增速")
-PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
+PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?<![城都超])(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
 
 
 def _generic(body: str) -> bool:
