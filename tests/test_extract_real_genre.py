@@ -587,3 +587,30 @@ def test_a_city_square_and_a_substation_going_into_service_are_projects(tmp_path
     projects = g.names("Project")
     assert "万松城市广场" in projects
     assert any(p.endswith("110千伏变电站") for p in projects)
+
+
+# -- a company's own paper -----------------------------------------------------------------------
+
+COMPANY_PAPER = ("华腾能源与江州大学签署合作协议\n来源：华腾能源报  发布时间：2021-03-10\n\n"
+                 "本报讯 记者欧 锋报道：3月9日，华腾能源与江州大学合作协议签约仪式在京举行。"
+                 "集团公司董事长蒲建国、总经理卜晓梅出席。集团公司党组副书记韦振南参加。\n")
+
+
+def test_a_company_paper_speaks_for_the_company_its_group_words_name(tmp_path):
+    g = read(tmp_path, COMPANY_PAPER)
+    held = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
+    assert ("蒲建国", "董事长", "华腾能源") in held
+    assert ("卜晓梅", "总经理", "华腾能源") in held
+    assert ("韦振南", "党组副书记", "华腾能源党组") in held
+
+
+def test_a_dispatch_lead_names_its_reporter_even_spaced_out(tmp_path):
+    g = read(tmp_path, COMPANY_PAPER)
+    assert "欧锋" in g.names("Person")
+    assert any(p == "欧锋" and o == "华腾能源报" for p, o, _ in g.rel("HOLDS_POSITION"))
+
+
+def test_a_city_daily_is_no_company(tmp_path):
+    g = read(tmp_path, "江州市召开会议\n来源：江州日报  发布时间：2021-03-10\n\n"
+             "3月9日，江州市召开会议，公司董事长蒲建国出席。\n")
+    assert "江州" not in g.names("Organisation")

@@ -22,6 +22,10 @@ def _role_re():
     return ROLE_RE
 
 
+DISPATCH_LEAD = re.compile(f"(?:讯|电)\\s*[（(]?\\s*(记者|通讯员)\\s*"
+                           f"([{HAN}](?:\\s?[{HAN}]){{1,3}}(?:、[{HAN}](?:\\s?[{HAN}]){{1,3}})*?)\\s*(?:报道|[）)])")
+
+
 @dataclass
 class BylineName:
     name: str
@@ -59,6 +63,14 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
             for tok in re.finditer(f"[{HAN}]{{2,4}}", r.group(2)):
                 if valid_name(tok.group()):
                     out.append(BylineName(tok.group(), role, [], base + tok.start(), base + tok.end()))
+    # 1c. a dispatch's lead: 本报讯 记者某某报道：/ 某地电（记者 某某、某某）; a two-character
+    #     name may be spaced out to the width of three (记者章 铮报道)
+    for m in DISPATCH_LEAD.finditer(seg):
+        p = start + m.start(2)
+        for tok in re.finditer(f"[{HAN}](?:\\s?[{HAN}]){{1,3}}", m.group(2)):
+            w = re.sub(r"\s", "", tok.group())
+            if valid_name(w) and not any(b.start == p + tok.start() for b in out):
+                out.append(BylineName(w, m.group(1), [], p + tok.start(), p + tok.end()))
     # 2. names + 摄 at the end of a line: 某某 某某 摄
     for m in re.finditer(f"(?:^|(?<=[。]))\\s*((?:[{HAN}]{{2,3}}\\s+)+)摄\\s*$", seg, re.M):
         for tok in re.finditer(f"[{HAN}]{{2,3}}", m.group(1)):

@@ -33,6 +33,7 @@ ISSUER_REFS = words("orgs/issuer_refs")
 ISSUER_BODIES = words("orgs/issuer_bodies")
 # its internal units written bare (（办公室 某某）, 办公室主任)
 ISSUER_UNITS = words("orgs/issuer_units")
+INSTITUTION_REFS = tuple(sorted(words("orgs/institution_refs"), key=len, reverse=True))
 # words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
 FULL_FORM_END = re.compile("|".join(words("orgs/full_form_endings")))
 PARTY_UNITS = words("orgs/party_units")
@@ -78,6 +79,12 @@ class FullNames:
             # a county / street / town (and a district the text never gives a 管委会) is
             # governed by its 人民政府 / 办事处, not by a 管委会
             return z.name + GOVERNMENT_OF.get(z.kind, "人民政府")
+        if z.issuer and z.issuer_is_institution:
+            for ref in INSTITUTION_REFS:
+                if raw == ref:
+                    return z.issuer                    # 集团公司 in the group's own paper
+                if raw.startswith(ref) and raw[len(ref):] in ISSUER_BODIES:
+                    return z.issuer + raw[len(ref):]   # 集团公司党组 -> the group's 党组
         if z.issuer:
             if raw in ISSUER_BODIES or raw in ISSUER_UNITS:
                 return z.issuer + raw                  # 党组 in a 某某市商务局 bulletin

@@ -24,7 +24,7 @@ from loaders.extract.grammar.names import (
     valid_name,
 )
 from loaders.extract.grammar.org_grammar import PROJECT_ROLES
-from loaders.extract.grammar.org_names import PARTY_UNITS
+from loaders.extract.grammar.org_names import INSTITUTION_REFS, PARTY_UNITS
 from loaders.extract.grammar.orgs import BUILDER_BEFORE
 from loaders.extract.lexicon import lexicon, pairs, table, words
 from loaders.extract.text import HAN
@@ -264,6 +264,10 @@ def _written_body_position(org_raw: str, base: str, s: int, e: int, orgs, local_
     stripped = _strip_places(org_raw, orgs)
     shown = base if org is not None and (org.kind == "company" or (
         org.kind in ABBREVIATED_KINDS and stripped not in org_full)) else stripped + base
+    home = orgs.zones.home
+    ref = next((r for r in INSTITUTION_REFS if stripped.startswith(r)), None)
+    if ref and home.issuer_is_institution and org_full.startswith(home.issuer):
+        shown = stripped[len(ref):] + base      # 集团公司党组副书记 of the group's own paper: 党组副书记
     if base in ("组长", "副组长") and org_raw.endswith("组"):
         shown = base        # 派驻纪检监察组组长, 督导组组长: the group's head
     if org is not None and orgs.expanded.get(orgs.full_name(org_raw, local_zone)) == org_full:

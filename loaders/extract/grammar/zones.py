@@ -50,6 +50,7 @@ class HomeZone:
     county: str | None = None      # the county the bulletin belongs to / is (青岚县), if named
     district: str | None = None    # the district a street / town belongs to (东湖区), if named
     issuer: str | None = None      # a department bulletin's issuing body (某某市商务局), if any
+    issuer_is_institution: bool = False   # the issuer is a company, school or hospital (its own news)
     admin_committee: bool = True   # the text gives the zone a 管委会 / 党工委 (a district may not)
 
     @property

@@ -23,11 +23,15 @@ def read(st: DocumentState) -> None:
     st.orgs.text = st.text
     home = st.zones.home
     if not home.issuer:
-        # a bulletin with no zone of its own, or one that speaks as 我校 / 我公司 / 我院, speaks
-        # for an institution
+        # a company's own paper (来源：某某石化报) speaks for the company; a bulletin with no
+        # zone of its own, or one that speaks as 我校 / 我公司 / 我院, for an institution
         self_ref = SELF_REFERENCE.search(st.text)
-        if not home.name or self_ref:
+        home.issuer = company_paper(st)
+        if not home.issuer and (not home.name or self_ref):
             home.issuer = institution(st, SELF_ENDINGS.get(self_ref.group(1)) if self_ref else None)
+        home.issuer_is_institution = home.issuer is not None
+        if home.issuer:
+            st.orgs.grammar.known.add(home.issuer)    # 中国石化: a name, though no suffix ends it
     for u in st.units:
         u.local_zone = local_zone(st, u)
 
@@ -44,6 +48,23 @@ def local_zone(st: DocumentState, u: Unit) -> str | None:
 
 
 SOURCE_LINE = re.compile(r"^(?:.*\s)?(?:来源|信息来源|稿源)\s*[:：]\s*(\S+)", re.M)
+
+
+def company_paper(st: DocumentState) -> str | None:
+    """某某石化 of 来源：某某石化报, when the paper is named after a body the text names too
+    (a company's or a system's own paper, not a place's: 某市日报 ends in 日报)."""
+    m = SOURCE_LINE.search(st.text[:400])
+    paper = m.group(1) if m else ""
+    if not paper.endswith("报") or paper.endswith(MEDIA_ENDINGS) or len(paper) < 5:
+        return None
+    owner = paper[:-1]
+    body = st.text[m.end():]
+    if owner in body and not st.orgs.grammar.segment(owner) and not owner.endswith(PLACE_LEVELS):
+        return owner
+    return None
+
+
+PLACE_LEVELS = ("省", "市", "县", "区", "州", "旗", "镇", "乡")
 
 
 def institution(st: DocumentState, endings: tuple[str, ...] | None = None) -> str | None:
