@@ -614,3 +614,11 @@ def test_a_city_daily_is_no_company(tmp_path):
     g = read(tmp_path, "江州市召开会议\n来源：江州日报  发布时间：2021-03-10\n\n"
              "3月9日，江州市召开会议，公司董事长蒲建国出席。\n")
     assert "江州" not in g.names("Organisation")
+
+
+def test_a_pages_author_line_is_authorship_not_a_post(tmp_path):
+    g = read(tmp_path, "江州市中心医院走访卫生院\n作者：蒲建国 加入时间：2016/7/14 8:21\n\n"
+             "7月12日，江州市中心医院院长卜晓梅一行走访了青川镇卫生院。\n")
+    assert "蒲建国" in g.who("AUTHORED")
+    assert not any(p == "蒲建国" for p, _, _ in g.rel("HOLDS_POSITION"))
+    assert any(p == "卜晓梅" for p, _, _ in g.rel("HOLDS_POSITION"))

@@ -21,7 +21,7 @@ from loaders.extract.grammar.titles import (
     social_names,
     titled_names,
 )
-from loaders.extract.lexicon import chars
+from loaders.extract.lexicon import chars, words
 from loaders.extract.state import DocumentState, Unit
 from loaders.extract.steps.organisations import byline_org, media_org
 
@@ -77,9 +77,7 @@ def _rule_names(st: DocumentState) -> set[str]:
             p = _person(st, bl.name)
             known.add(bl.name)
             if bl.role:
-                role = "摄影" if bl.role in ("摄", "摄影") else bl.role
-                p.authored.append((role, bl.start, bl.end))
-                p.positions.append(Position(role, media_org(st), bl.start, bl.end))
+                _credit(st, p, bl.role, (bl.start, bl.end))
             else:
                 p.authored.append(("作者", bl.start, bl.end))
                 for raw in bl.orgs:
@@ -130,6 +128,19 @@ def _mentions(st: DocumentState, known: set[str]) -> None:
     st.name_mentions.sort()
 
 
+CREDIT_ROLE = {"摄": "摄影"}
+NO_POST_CREDITS = frozenset(words("persons/credit_roles_no_post"))
+
+
+def _credit(st: DocumentState, p: Person, role: str, span: tuple[int, int]) -> None:
+    """记者 / 摄影 / 文/图 in a credit line: an authorship and a post at the medium; a page's
+    作者 only an authorship."""
+    role = CREDIT_ROLE.get(role, role)
+    p.authored.append((role, *span))
+    if role not in NO_POST_CREDITS:
+        p.positions.append(Position(role, media_org(st), *span))
+
+
 def _first_item_start(st: DocumentState, art) -> int:
     return min(x.item.start for x in st.units if x.article is art)
 
@@ -146,10 +157,8 @@ def _article_byline(st: DocumentState, u: Unit, bl, known: set[str]) -> None:
     known.add(bl.name)
     span = (i, i + len(bl.name))
     if bl.role:
-        role = "摄影" if bl.role in ("摄", "摄影") else bl.role
-        if not any(r == role for r, _, _ in p.authored):
-            p.authored.append((role, *span))
-            p.positions.append(Position(role, media_org(st), *span))
+        if not any(r == CREDIT_ROLE.get(bl.role, bl.role) for r, _, _ in p.authored):
+            _credit(st, p, bl.role, span)
     else:
         if not p.authored:
             p.authored.append(("作者", *span))
