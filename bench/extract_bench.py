@@ -21,6 +21,9 @@ SETS = {"seeds": (ROOT / "tests/data/gold", ROOT / "seeds"),
         **{name: (ROOT / f"tests/data/{name}/gold", ROOT / f"tests/data/{name}/docs")
            for name in ("holdout", "holdout2", "holdout3", "holdout4", "holdout5")
            if (ROOT / "tests/data" / name).is_dir()}}
+REALDEV = ROOT.parent / "shared" / "realdev"     # real bulletins, beside the project
+if REALDEV.is_dir():
+    SETS["realdev"] = (REALDEV / "gold", REALDEV / "docs")
 SHOWN = ("persons", "positions", "positions+org", "organisations", "events", "chaired", "attended", "spoke")
 
 

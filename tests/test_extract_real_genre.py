@@ -622,3 +622,19 @@ def test_a_pages_author_line_is_authorship_not_a_post(tmp_path):
     assert "蒲建国" in g.who("AUTHORED")
     assert not any(p == "蒲建国" for p, _, _ in g.rel("HOLDS_POSITION"))
     assert any(p == "卜晓梅" for p, _, _ in g.rel("HOLDS_POSITION"))
+
+
+# -- also seen on the seeds' page: a street office named twice, a verb before a project --------
+
+def test_a_street_offices_own_body_is_the_office_itself(tmp_path):
+    g = read(tmp_path, "青川经开区动态\n\n\n"
+             "5月28日，青川经开区党工委委员林海川主持召开松坪办事处王庄村改造推进会。会后，"
+             "松坪办事处党工委副书记卜晓梅表示，办事处将加快整治进度。\n")
+    orgs = g.names("Organisation")
+    assert "松坪办事处" in orgs and not any("办事处办事处" in o for o in orgs)
+
+
+def test_a_verb_before_a_project_is_not_part_of_its_name(tmp_path):
+    g = read(tmp_path, "青川经开区动态\n\n\n5月28日，经开区建设管理部表示，要持续深化沿河生态廊道建设。\n")
+    projects = g.names("Project")
+    assert "沿河生态廊道" in projects and not any(p.startswith("深化") for p in projects)

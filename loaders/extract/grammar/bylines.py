@@ -65,7 +65,7 @@ def bylines(text: str, start: int, end: int) -> list[BylineName]:
                     out.append(BylineName(tok.group(), role, [], base + tok.start(), base + tok.end()))
     # 1c. a dispatch's lead: 本报讯 记者某某报道：/ 某地电（记者 某某、某某）; a two-character
     #     name may be spaced out to the width of three (记者章 铮报道)
-    for m in DISPATCH_LEAD.finditer(seg):
+    for m in DISPATCH_LEAD.finditer(seg) if "记者" in seg or "通讯员" in seg else ():
         p = start + m.start(2)
         for tok in re.finditer(f"[{HAN}](?:\\s?[{HAN}]){{1,3}}", m.group(2)):
             w = re.sub(r"\s", "", tok.group())

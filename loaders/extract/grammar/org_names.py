@@ -115,6 +115,11 @@ class FullNames:
                 values[key] = self._level(key, local_zone, span)
                 if not values[key]:
                     return None if raw in BACKREFS else raw
+            for key, value in values.items():
+                # 办事处 of the sub-zone 祥云办事处 is 祥云办事处 itself, not 祥云办事处办事处
+                tail = template.split("{" + key + "}", 1)[1]
+                if tail and "{" not in tail and value.endswith(tail):
+                    template = template.replace("{" + key + "}" + tail, "{" + key + "}")
             return template.format(**values)
         for back in BACKREFS:
             if raw.startswith(back) and raw[len(back):] in ("党委", "党支部", "党总支", "党组", "工会") and span:

@@ -81,7 +81,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 out.append((i, i + len(it), it))
     # 3a. 甲、乙、丙四个项目 / 甲和乙两个项目: a counted list names its projects, whatever
     #     each name ends with (某某产业化, 某某中心)
-    for m in COUNTED_LIST.finditer(seg):
+    for m in COUNTED_LIST.finditer(seg) if "个" in seg else ():
         items = re.split("、|和", m.group(1))
         count = CHINESE_DIGITS.get(m.group(3)) or int(m.group(3))
         if count != len(items) and not (m.group(2) and count > len(items)):

@@ -502,7 +502,9 @@ def dotted_names(text: str, start: int, end: int, orgs) -> list[tuple[str, str, 
     """(title, name, organisation or None, start, end) of a transliterated name before its post (祖龙·克里木局长;
     after its post, titled_names reads it). A dotted run with no post beside it may be a
     project's or a brand's (漕河泾创营•海宁)."""
-    out = []
+    out: list[tuple[str, str, str | None, int, int]] = []
+    if not any(c in text[start:end] for c in "·•・"):
+        return out
     for m in DOTTED_NAME.finditer(text, start, end):
         dot = next(i for i, c in enumerate(m.group()) if c in "·•・")
         # the second part ends where a post starts (克里木|局长来村里)

@@ -60,6 +60,8 @@ SHORT_NAME_DEF = re.compile(f"[（(](?:以下)?简称[：:]?[“\"「']?([{HAN}A
 
 def _defined_short_names(st: DocumentState) -> None:
     text = st.doc.text
+    if "简称" not in text:
+        return
     ends = {e: org.name for org in st.orgs.orgs.values() for s, e in org.mentions}
     for m in SHORT_NAME_DEF.finditer(text):
         full = ends.get(m.start())
