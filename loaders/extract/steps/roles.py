@@ -11,6 +11,7 @@ Then   drops the events that say nothing: no date, no person, no organiser, not 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from loaders.extract.grammar import events as EV
 from loaders.extract.grammar.names import ALIAS_TITLES, title_at_end
@@ -54,6 +55,7 @@ class _ItemRoles:
         self.intro = sorted(evs, key=lambda e: e.start if not e.from_title else u.item.start)
         self.last_subject: str | None = None     # the subject of the item's last sentence that had one
         self.visited: set[str] = set()           # people visited / 慰问 in this item: hosts, not participants
+        self.mention_starts = [a for a, _, _ in st.name_mentions]    # name_mentions is sorted
 
     def read(self) -> None:
         text = self.text
@@ -85,6 +87,8 @@ class _ItemRoles:
         """甲、乙等县领导，县直有关单位主要负责人，以及丙等企业代表出席会议: the names of a list
         broken by unnamed groups share the attendance verb that closes it. Gives the names
         still waiting for a verb."""
+        if not people and not listed:
+            return []
         verb = _verb_of("attend", clause)
         if verb and listed:
             for n in listed:
@@ -107,7 +111,9 @@ class _ItemRoles:
         clause that opens with a verb: the sentence's subjects), less those quoted, studied or
         inside a book title; none in a clause of repeated acts (多次)."""
         text = self.text
-        people = [(a, b, n) for a, b, n in self.st.name_mentions if cs <= a and b <= ce]
+        mentions = self.st.name_mentions
+        lo, hi = bisect_left(self.mention_starts, cs), bisect_left(self.mention_starts, ce)
+        people = [(a, b, n) for a, b, n in mentions[lo:hi] if b <= ce]
         if re.match(r"^\s*(他|她)", clause) and self.last_subject:
             people = [(cs, cs + 1, self.last_subject)]
         if not people and subjects and (re.match(r"\s*(?:并|还|也|同时|又)", clause)
