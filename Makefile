@@ -12,7 +12,7 @@ APT_COMMANDS :=
 # the Cypher linter (Neo4j's parser, an npm package pinned in its package-lock.json)
 LINT := cypher/lint
 
-.PHONY: setup system-deps node-deps demo test cypher lint-cypher bench bench-api clean
+.PHONY: setup system-deps node-deps demo test cypher lint-cypher bench bench-api tour clean
 
 setup: $(VENV)/.installed
 
@@ -51,6 +51,10 @@ lint-cypher: setup node-deps
 # cypher/schema.cypher and the generated cypher/writes/ from loaders/schema.py (commit them)
 cypher: setup
 	$(BIN)/python -m graph.cypher_gen
+
+# the README's five-minute tour: its outputs, regenerated on the seeds (commit README.md)
+tour: setup system-deps
+	$(BIN)/python scripts/tour.py
 
 bench: setup
 	$(BIN)/python bench/build_bench.py
