@@ -39,8 +39,8 @@ class Project:
 # 完工, 某产业园一期, 某广场已开业): its name ends there
 NAME_MAY_END_BEFORE = "一二项已的和及正将等要建主进开完施全顺通竣于在投"
 COUNT_AFTER = re.compile(r"\s*\d+\s*个")
-COUNTED_LIST = re.compile(f"((?:[^、，,。；;：:\n]{{2,24}}(?:、|和))+[^、，,。；;：:\n]{{2,24}}?)"
-                          f"(等)?([一二三四五六七八九十两]|\\d+)个(?:重点|在建|新建|新)?(?:项目|工程)")
+COUNTED_LIST = re.compile(r"((?:[^、，,。；;：:\n]{2,24}(?:、|和))+[^、，,。；;：:\n]{2,24}?)"
+                          r"(等)?([一二三四五六七八九十两]|\d+)个(?:重点|在建|新建|新)?(?:项目|工程)")
 CHINESE_DIGITS = {c: i for i, c in enumerate("一二三四五六七八九十", 1)} | {"两": 2}
 RANKING = re.compile("前[一二三四五六七八九十\\d]+名|完成率|增速")
 PLACE_LEAD = re.compile(f"^(?:(?:我|本|全)(?:县|区|市|镇|乡)|[{HAN}]{{1,4}}?(?<![城都超])(?:县|市)|[{HAN}]{{0,4}}(?:开发区|高新区|经开区))")
@@ -109,7 +109,14 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
         if 2 <= len(name) <= 16 and not _generic(name) and not name.endswith(("项目", "工程")):
             i = start + m.end(1) - len(name)
             out.append((i, i + len(name), name))
-    # 5. names ending with a project suffix
+    out += _suffixed(text, start, end)
+    return _dedupe(out)
+
+
+def _suffixed(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """5. names ending with a project suffix (…项目, …工程, …大桥, …二期)."""
+    out: list[tuple[int, int, str]] = []
+    seg = text[start:end]
     for suf in PROJECT_SUFFIXES:
         for m in re.finditer(re.escape(suf), seg):
             e = start + m.end()
@@ -142,7 +149,7 @@ def find_projects(text: str, start: int, end: int) -> list[tuple[int, int, str]]
                 continue
             i = e - len(name)
             out.append((i, e, name))
-    return _dedupe(out)
+    return out
 
 
 def _cut(s: str) -> str:
