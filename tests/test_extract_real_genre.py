@@ -638,3 +638,11 @@ def test_a_verb_before_a_project_is_not_part_of_its_name(tmp_path):
     g = read(tmp_path, "青川经开区动态\n\n\n5月28日，经开区建设管理部表示，要持续深化沿河生态廊道建设。\n")
     projects = g.names("Project")
     assert "沿河生态廊道" in projects and not any(p.startswith("深化") for p in projects)
+
+
+def test_a_reporter_who_took_the_photos_holds_one_post(tmp_path):
+    g = read(tmp_path, "江州新闻\n\n\n本报讯（记者 蒲建国）5月6日，江州市召开会议。\n蒲建国 摄\n"
+             "本报讯（通讯员 卜晓梅）5月7日，石桥县召开会议。\n韦振南 摄\n")
+    titles = {(p, props["title"]) for p, _, props in g.rel("HOLDS_POSITION")}
+    assert ("蒲建国", "记者") in titles and ("蒲建国", "摄影") not in titles
+    assert ("韦振南", "摄影") in titles

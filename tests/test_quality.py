@@ -16,8 +16,10 @@ GOLD = Path(__file__).parent / "data" / "gold"
 # the issue-3 targets; raised as extraction improves, never lowered — except where a later
 # requirement overrides the seed gold: the seed gold gives six people the post 区领导, which
 # issue 10 and ../shared/eval/GUIDELINES.md rule out ("collective nouns … are NOT titles"), so
-# positions dropped from 0.957 to 0.899 when the extractor stopped reading them (0.92 -> 0.89)
-FLOORS = {"persons": 0.97, "positions": 0.89, "positions+org": 0.80, "organisations": 0.85,
+# positions dropped from 0.957 to 0.899 when the extractor stopped reading them (0.92 -> 0.90;
+# 0.906 now). Under the guidelines the seed gold allows at most 0.906 without inventing
+# bodies: its other misses are social roles (现役军人) and posts with no body in the text.
+FLOORS = {"persons": 0.97, "positions": 0.90, "positions+org": 0.80, "organisations": 0.85,
           "projects": 0.75, "events": 0.85, "event dates": 0.90, "chaired": 0.95,
           "attended": 0.90, "spoke": 0.85, "organised": 0.80, "oversees": 0.70}
 

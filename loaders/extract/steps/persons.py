@@ -37,6 +37,10 @@ def _person(st: DocumentState, name: str) -> Person:
 
 def read(st: DocumentState) -> None:
     known = _rule_names(st)
+    for p in st.persons.values():
+        if any(pos.title == "记者" for pos in p.positions):
+            # 记者某某 … 某某 摄: a reporter who also took the photos holds one post, 记者
+            p.positions = [pos for pos in p.positions if pos.title != "摄影"]
     if st.name_finder:
         _model_names(st, known)
     _mentions(st, known)
