@@ -646,3 +646,9 @@ def test_a_reporter_who_took_the_photos_holds_one_post(tmp_path):
     titles = {(p, props["title"]) for p, _, props in g.rel("HOLDS_POSITION")}
     assert ("蒲建国", "记者") in titles and ("蒲建国", "摄影") not in titles
     assert ("韦振南", "摄影") in titles
+
+
+def test_a_dispatch_dateline_names_the_reporters_medium(tmp_path):
+    g = read(tmp_path, "江州举办数字经济对接会\n\n\n"
+             "华夏网江州7月27日电（记者 蒲建国）27日，江州市数字经济投资对接会在江州举行。\n")
+    assert ("蒲建国", "华夏网") in {(p, o) for p, o, _ in g.rel("HOLDS_POSITION")}

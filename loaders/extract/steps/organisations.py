@@ -91,6 +91,9 @@ MEDIA_WORDS = "日报|晚报|新闻网|新闻|融媒体中心|电视台|(?<![简
 MASTHEAD_MEDIA = re.compile(f"^\\s*([{HAN}]{{2,10}}?(?:{MEDIA_WORDS}))(?=$|\\s|\\d|第|[·|｜])")
 
 
+# a dispatch's dateline: 新华社北京11月9日电（记者 某某）, 中新网某地7月27日电
+DATELINE_MEDIA = re.compile(f"(?:^|(?<=[\\s　]))([{HAN}]{{1,6}}?(?:社|网|报|台))[{HAN}]{{2,8}}?\\d{{1,2}}月\\d{{1,2}}日电",
+                            re.M)
 BYLINE_MEDIA = re.compile(f"([{HAN}]{{1,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))(?:记者|通讯员|编辑|摄影)")
 
 
@@ -120,7 +123,7 @@ def _named_media(st: DocumentState) -> str | None:
         m = MASTHEAD_MEDIA.match(line)
         if m and m.group(1) not in lexicon().not_names:
             return st.orgs.add(m.group(1), kind="media")
-    m = BYLINE_MEDIA.search(text) or BYLINE_MEDIA_UNIT.search(text)
+    m = BYLINE_MEDIA.search(text) or BYLINE_MEDIA_UNIT.search(text) or DATELINE_MEDIA.search(text[:1000])
     if m and len(m.group(1)) > 2:
         return st.orgs.add(m.group(1), kind="media")
     for line in head[1:]:
