@@ -652,3 +652,17 @@ def test_a_dispatch_dateline_names_the_reporters_medium(tmp_path):
     g = read(tmp_path, "江州举办数字经济对接会\n\n\n"
              "华夏网江州7月27日电（记者 蒲建国）27日，江州市数字经济投资对接会在江州举行。\n")
     assert ("蒲建国", "华夏网") in {(p, o) for p, o, _ in g.rel("HOLDS_POSITION")}
+
+
+def test_a_company_name_with_a_bracketed_place_and_a_body_inside_it(tmp_path):
+    g = read(tmp_path, "华腾公司会见石桥县客人\n\n\n"
+             "2012年7月10日，华腾商业（中国）有限公司战略与投资委员会副主席欧阳锋在广州会见了来访的"
+             "石桥县副县长林海川一行。\n")
+    assert "华腾商业（中国）有限公司" in g.names("Organisation")
+    held = {(p, props["title"], o) for p, o, props in g.rel("HOLDS_POSITION")}
+    assert ("欧阳锋", "战略与投资委员会副主席", "华腾商业（中国）有限公司战略与投资委员会") in held
+
+
+def test_a_bracketed_note_after_a_name_is_not_part_of_it(tmp_path):
+    g = read(tmp_path, "江州市召开会议\n\n\n5月6日，江州市召开会议（视频）。市交通局局长蒲建国出席。\n")
+    assert not any("（" in o for o in g.names("Organisation"))

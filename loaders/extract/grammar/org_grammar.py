@@ -231,9 +231,7 @@ class OrgGrammar:
         return best
 
     def _proper_start(self, text: str, lo: int, e: int, suf: str) -> int | None:
-        s = e - len(suf)
-        while s > lo and s > e - 20 and _HAN_CHAR.match(text[s - 1]):
-            s -= 1
+        s = name_run_start(text, lo, e - len(suf), e - 24)
         window = text[s:e - len(suf)]
         # a place word inside a city name (新乡, 乡 of 新乡) does not cut the name
         inside = _city_spans(window)
@@ -254,6 +252,24 @@ class OrgGrammar:
         if body in lexicon().not_names or body in GENERIC_BODIES or any(b in body for b in BAD_IN_PROPER):
             return None
         return s + cut
+
+
+_BRACKETED_PLACE = re.compile(r"[（(][\u4e00-\u9fff]{2,4}[）)]")
+
+
+def name_run_start(text: str, lo: int, s: int, limit: int = 0) -> int:
+    """Where the run of Han characters ending at `s` starts (not before `lo` or `limit`); a
+    bracketed place inside a name belongs to the run (某某（中国）有限公司, 某某（云南）公司)."""
+    while s > lo and s > limit:
+        if _HAN_CHAR.match(text[s - 1]):
+            s -= 1
+            continue
+        m = _BRACKETED_PLACE.search(text, max(lo, s - 6), s)
+        if m and m.end() == s and m.start() > lo and _HAN_CHAR.match(text[m.start() - 1]):
+            s = m.start()
+            continue
+        break
+    return s
 
 
 def _all(s: str, w: str) -> list[int]:

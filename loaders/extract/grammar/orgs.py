@@ -162,6 +162,14 @@ class OrgRegistry(FullNames):
                 if s is not None and (best is None or len(part) - s > len(best)):
                     best = part[s:]
                 break
+        if best is not None and len(best) < len(part):
+            # 某某有限公司战略与投资委员会: a body inside a company the text names
+            for name, org in self.orgs.items():
+                i = part.find(name)
+                if org.kind == "company" and i >= 0 and part.endswith(best) and \
+                        0 < len(part) - i - len(name) <= 12 and len(part) - i > len(best):
+                    best = part[i:]
+                    break
         if best is None:
             # the short name of a company the bulletin named before (与某某半导体董事长…)
             for i in range(max(0, len(part) - 12), len(part) - 2):

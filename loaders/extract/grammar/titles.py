@@ -23,7 +23,7 @@ from loaders.extract.grammar.names import (
     titles,
     valid_name,
 )
-from loaders.extract.grammar.org_grammar import PROJECT_ROLES
+from loaders.extract.grammar.org_grammar import PROJECT_ROLES, name_run_start
 from loaders.extract.grammar.org_names import INSTITUTION_REFS, PARTY_UNITS
 from loaders.extract.grammar.orgs import BUILDER_BEFORE
 from loaders.extract.lexicon import lexicon, pairs, table, words
@@ -172,9 +172,7 @@ def _chain_items(text: str, lo: int, te: int) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     e = te
     while True:
-        s = e
-        while s > lo and re.match(f"[{HAN}]", text[s - 1]):
-            s -= 1
+        s = name_run_start(text, lo, e)
         if title_at_end(text[s:e]) is None:
             break
         both = text.rfind("兼", s, e)
@@ -264,6 +262,10 @@ def _written_body_position(org_raw: str, base: str, s: int, e: int, orgs, local_
     stripped = _strip_places(org_raw, orgs)
     shown = base if org is not None and (org.kind == "company" or (
         org.kind in ABBREVIATED_KINDS and stripped not in org_full)) else stripped + base
+    company = next((n for n, o in orgs.orgs.items() if o.kind == "company" and shown.startswith(n)
+                    and len(shown) > len(n) + len(base)), None)
+    if company:
+        shown = shown[len(company):]        # 某某有限公司战略委员会副主席: 战略委员会副主席
     home = orgs.zones.home
     ref = next((r for r in INSTITUTION_REFS if stripped.startswith(r)), None)
     if ref and home.issuer_is_institution and org_full.startswith(home.issuer):
