@@ -666,3 +666,23 @@ def test_a_company_name_with_a_bracketed_place_and_a_body_inside_it(tmp_path):
 def test_a_bracketed_note_after_a_name_is_not_part_of_it(tmp_path):
     g = read(tmp_path, "江州市召开会议\n\n\n5月6日，江州市召开会议（视频）。市交通局局长蒲建国出席。\n")
     assert not any("（" in o for o in g.names("Organisation"))
+
+
+# -- summaries and references are no events ------------------------------------------------------
+
+def test_a_count_of_meetings_is_no_event(tmp_path):
+    g = read(tmp_path, "华腾集团开展专题学习\n\n\n"
+             "6月以来，华腾集团党委中心组集中学习讨论3次，召开9次座谈会，回收问卷200多份。"
+             "6月20日，华腾集团召开领导班子专题民主生活会，董事长欧阳锋主持会议。\n")
+    names = set(g.events())
+    assert not any("9次座谈会" in n for n in names)
+    assert any("民主生活会" in n for n in names)
+
+
+def test_an_agreement_signed_before_is_no_signing(tmp_path):
+    g = read(tmp_path, "石桥县召开现场办公会\n\n\n"
+             "3月12日，石桥县召开现场办公会。针对华腾公司与石桥县供排水公司签订的污水处理框架协议，"
+             "县供排水公司要积极协调。4月2日，华腾公司与石桥县政府签订投资协议。\n")
+    kinds = [(n, ev["kind"]) for n, ev in g.events().items()]
+    assert not any("框架协议" in n for n, _ in kinds)
+    assert any(k == "signing" and "投资协议" in n for n, k in kinds)

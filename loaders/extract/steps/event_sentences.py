@@ -161,7 +161,10 @@ CEREMONY = re.compile(f"^(?:[\\d月日上下午晚,，]*)(?P<subj>[^，,。；;]
 # what makes a ceremony verb a goal or a state, not a ceremony told (确保…早开工, 一期已于7月投产)
 NOT_A_CEREMONY = re.compile("|".join(words("events/not_ceremony_words")))
 RECENTLY = re.compile("[▲△◆●■\\s]*(?:" + "|".join(words("events/relative_days")) + ")")
-SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,40}})?(?:签订|签署)([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
+# (签订的协议 is the agreement signed before, not a signing)
+SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,40}})?(?:签订|签署)(?!的)([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
+# 召开9次座谈会, 举办三场培训: a count of meetings sums them up, it names none
+COUNTED = re.compile(r"[\d一二三四五六七八九十两]+(?:余)?(?:次|场|期|批)")
 # PERSON (在 PLACE) 作(了)(题为)《TITLE》的(专题)报告 / 讲座: the talk is the event, the person spoke
 TALK = re.compile("(?:在[^，,。；;]{1,20})?作了?(?:一场)?(?:题为)?(?P<title>《[^》]{2,40}》)的?(?:专题|辅导|主题)?(?P<kind>报告|讲座|讲话)")
 
@@ -229,7 +232,7 @@ class _SentenceEvents:
         text, s = self.text, self.s
         found = [f for f in EV.convene_in(clause) if not PLAN.search(text[s.start:cs + f[0]])
                  and not _campaign(self.st, s, cs + f[0], f[2]) and not _instruction(self.st, s)
-                 and not MEANS.match(text, cs + f[1], s.end)]
+                 and not MEANS.match(text, cs + f[1], s.end) and not COUNTED.match(f[3])]
         for vi, vj, verb, np in found:
             orgs, persons, zone_subj = _subject(self.st, self.u, s, cs, cs + vi)
             if not orgs and not persons and not zone_subj and self.first_subject():
