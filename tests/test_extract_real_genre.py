@@ -686,3 +686,20 @@ def test_an_agreement_signed_before_is_no_signing(tmp_path):
     kinds = [(n, ev["kind"]) for n, ev in g.events().items()]
     assert not any("框架协议" in n for n, _ in kinds)
     assert any(k == "signing" and "投资协议" in n for n, k in kinds)
+
+
+def test_the_meeting_a_dated_sentence_took_place_at_is_an_event(tmp_path):
+    g = read(tmp_path, "江州市重点项目动态\n\n\n"
+             "2013年12月28日，在全省重点项目建设工作视频会议上，副省长蒲建国强调，要重视项目前期论证。"
+             "此前，在6月初召开的全市医疗资源下沉工作推进会上，副市长卜晓梅对下沉工作作了部署。\n")
+    events = g.events()
+    video = [ev for n, ev in events.items() if "视频会议" in n]
+    assert video and video[0]["date"] == "2013-12-28"
+    assert ("蒲建国", next(n for n in events if "视频会议" in n)) in g.pairs("SPOKE_AT")
+    assert any(p == "卜晓梅" and "推进会" in n for p, n in g.pairs("SPOKE_AT"))
+
+
+def test_a_speech_given_at_another_meeting_names_no_event(tmp_path):
+    g = read(tmp_path, "石桥县召开常务会议\n\n\n"
+             "5月6日，石桥县召开县政府常务会议，传达学习了副省长蒲建国在全省重点项目建设工作会议上的讲话精神。\n")
+    assert not any("重点项目建设工作会议" in n for n in g.events())

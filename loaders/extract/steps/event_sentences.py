@@ -161,6 +161,9 @@ CEREMONY = re.compile(f"^(?:[\\d月日上下午晚,，]*)(?P<subj>[^，,。；;]
 # what makes a ceremony verb a goal or a state, not a ceremony told (确保…早开工, 一期已于7月投产)
 NOT_A_CEREMONY = re.compile("|".join(words("events/not_ceremony_words")))
 RECENTLY = re.compile("[▲△◆●■\\s]*(?:" + "|".join(words("events/relative_days")) + ")")
+# 在(某月)召开的 NAME 上，/ 在 NAME 上，: the meeting the clause's acts took place at
+AT_MEETING = re.compile(r"\s*(?:此前|随后|同时)?[，,]?\s*在(?P<held>[^，,。；;在]{0,12}?(?:召开|举行|举办)的)?"
+                        r"(?P<np>[^，,。；;在“”]{4,40}?)(?:上|期间)\s*(?:[，,]|$)")
 # (签订的协议 is the agreement signed before, not a signing)
 SIGNING = re.compile(f"^(.{{2,30}}?)(?:与[^,，。]{{2,40}})?(?:签订|签署)(?!的)([{HAN}\\d]{{2,20}}(?:责任书|协议|合同|备忘录))")
 # 召开9次座谈会, 举办三场培训: a count of meetings sums them up, it names none
@@ -219,6 +222,7 @@ class _SentenceEvents:
             self.signed(cs, clause)
             if not found:
                 self.talk(cs, clause)
+                self.held_at(cs, clause)
         # 由甲主办，乙承办，丙协办的 NAME: sponsors listed across clauses
         sp = _sponsored(self.st, self.u, s)
         if sp:
@@ -324,6 +328,19 @@ class _SentenceEvents:
         a, b, n = speakers[-1]
         ev.took_part(SPOKE_AT, n, self.s.start, self.s.end)
         self.out.append(ev)
+
+    def held_at(self, cs: int, clause: str) -> None:
+        """在某月召开的某某推进会上，… / (某日，)在某某视频会议上，某某强调…: the meeting the
+        sentence's acts took place at, when the sentence is dated or says it was held; 在某会议上
+        的讲话 is a speech referenced, not this meeting."""
+        m = AT_MEETING.match(clause)
+        if not m or (not m.group("held") and not EV.has_date(self.s.text)):
+            return
+        np = m.group("np")
+        ne = EV.event_noun_end(np)
+        if not ne or ne[0] != len(np) or self.out and any(np in e.name for e in self.out):
+            return
+        self.new(EV.clean_name(np), [], [], "在")     # who held it, the sentence does not say
 
     def signed(self, cs: int, clause: str) -> None:
         """甲(与乙)签订某某责任书 / 协议: a signing of its own (one 会上 is part of the meeting)."""
