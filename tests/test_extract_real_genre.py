@@ -703,3 +703,10 @@ def test_a_speech_given_at_another_meeting_names_no_event(tmp_path):
     g = read(tmp_path, "石桥县召开常务会议\n\n\n"
              "5月6日，石桥县召开县政府常务会议，传达学习了副省长蒲建国在全省重点项目建设工作会议上的讲话精神。\n")
     assert not any("重点项目建设工作会议" in n for n in g.events())
+
+
+def test_a_signing_at_a_meeting_is_part_of_it(tmp_path):
+    g = read(tmp_path, "江州市医疗资源下沉\n\n\n"
+             "此前，在6月初召开的全市医疗资源下沉工作推进会上，副市长卜晓梅作了部署，"
+             "市中心医院与青川镇卫生院签订合作办医协议。\n")
+    assert not any(ev["kind"] == "signing" for ev in g.events().values())

@@ -184,6 +184,7 @@ class _SentenceEvents:
         self.pending: list[tuple[int, int]] = []     # clauses (up to their first verb) not read yet
         self.first: tuple | None = None
         self.tried = 0
+        self.at_meeting = False      # a clause said 在某会议上: later acts are part of it
 
     def first_subject(self):
         while self.first is None and self.tried < len(self.pending):
@@ -334,18 +335,20 @@ class _SentenceEvents:
         sentence's acts took place at, when the sentence is dated or says it was held; 在某会议上
         的讲话 is a speech referenced, not this meeting."""
         m = AT_MEETING.match(clause)
-        if not m or (not m.group("held") and not EV.has_date(self.s.text)):
-            return
-        np = m.group("np")
+        np = m.group("np") if m else ""
         ne = EV.event_noun_end(np)
-        if not ne or ne[0] != len(np) or self.out and any(np in e.name for e in self.out):
+        if not ne or ne[0] != len(np):
+            return
+        self.at_meeting = True
+        if (not m.group("held") and not EV.has_date(self.s.text)) or any(np in e.name for e in self.out):
             return
         self.new(EV.clean_name(np), [], [], "在")     # who held it, the sentence does not say
 
     def signed(self, cs: int, clause: str) -> None:
         """甲(与乙)签订某某责任书 / 协议: a signing of its own (one 会上 is part of the meeting)."""
         m = SIGNING.search(clause)
-        if m and not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", self.s.text):
+        if m and not self.at_meeting and \
+                not re.match(r"\s*(?:会上|会议上|会议期间|会前|会后|仪式上|活动上|现场)", self.s.text):
             orgs, persons, zone_subj = _subject(self.st, self.u, self.s, cs, cs + m.start(2) - 2)
             if orgs:
                 short = self.st.orgs.orgs[orgs[0]].short
