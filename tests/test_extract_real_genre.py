@@ -710,3 +710,13 @@ def test_a_signing_at_a_meeting_is_part_of_it(tmp_path):
              "此前，在6月初召开的全市医疗资源下沉工作推进会上，副市长卜晓梅作了部署，"
              "市中心医院与青川镇卫生院签订合作办医协议。\n")
     assert not any(ev["kind"] == "signing" for ev in g.events().values())
+
+
+def test_campaigns_means_and_modifiers_are_no_events(tmp_path):
+    g = read(tmp_path, "华腾集团党建动态\n\n\n"
+             "为深入贯彻县委作出的开展“邻里一家亲”活动的重大部署，华腾集团加强组织领导。"
+             "坚持开展学习教育培训，提高职工素质。通过开展重温入党誓词活动，让党员牢记使命。"
+             "7月1日，华腾集团召开庆祝建党大会，董事长欧阳锋主持会议。\n")
+    names = set(g.events())
+    assert not any("一家亲" in n or "学习教育培训" in n or "誓词" in n for n in names)
+    assert any("庆祝建党大会" in n for n in names)

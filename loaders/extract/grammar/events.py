@@ -199,6 +199,9 @@ def convene_in(clause: str) -> list[tuple[int, int, str, str]]:
             pos = j
             continue    # 上次召开的会议 / 年初召开的一次会议: a description of another meeting
         ne = event_noun_end(rest[:48])
+        if ne and rest[ne[0]:ne[0] + 1] == "的" and not rest[ne[0] + 1:ne[0] + 2] in ("上", ""):
+            pos = j + ne[0]
+            continue    # 开展某某活动的重大部署: the activity names what is meant, no event
         if ne:
             np = clean_name(rest[: ne[0]])
             if len(np) >= 2:
