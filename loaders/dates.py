@@ -8,7 +8,8 @@ keeps `--07-30`). Evidence, strongest first:
 2. stated years of the current period: `2025年上半年`, `2025年第4次主任办公会`,
    `2023年是…开局之年`, `今年（2025年）`, each counting more than a bare mention;
 3. bare mentions (`2022年，开发区…`), while retrospective ones (`自2021年以来`,
-   `2019年以来`, `截至2019年`, `较2019年`) count against their year.
+   `2019年以来`, `截至2019年`, `较2019年`) and planned ones (`计划2018年底交付`, `力争到
+   2025年`) count against their year.
 
 Ties go to the later year: a bulletin looks back on earlier years, not forward.
 
@@ -34,6 +35,8 @@ _CURRENT_AFTER = re.compile(
 _PAST_AFTER = re.compile(r"\s*(?:以来|来|之前|以前|前|同期)")
 _PAST_BEFORE = re.compile(r"(?:自|从|截至|截止|较|比|与|同比|相比|早在|曾于)\s*$")
 _CURRENT_BEFORE = re.compile(r"(?:今年|本年|当年|今年的)\s*[（(]?\s*$")
+# a year planned for (计划2018年底交付, 力争到2025年): a later year than the bulletin's
+_PLAN_BEFORE = re.compile(r"(?:计划|预计|力争|争取|有望|到|至|将于|拟于|预期)\s*$")
 
 _TIME_OF_DAY = r"(?:上午|下午|晚上|晚间|早上|中午|凌晨|傍晚|夜间|晚)?"
 _MD = re.compile(
@@ -52,6 +55,8 @@ _BARE_DAY = re.compile(
 _PUBLISHED = re.compile(
     r"(?:发稿|发布|发表|刊发|出版|更新|稿件|录入)?(?:时间|日期)\s*[:：]\s*"
     r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_RELEASED = re.compile(
+    r"(?:发稿|发布|发表|刊发)(?:时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 _DATELINE = re.compile(
     r"^[\s\[【(（]*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
     r"(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
@@ -107,6 +112,15 @@ def _valid(month: int, day: int) -> bool:
     return 1 <= month <= 12 and 1 <= day <= _MONTH_DAYS[month - 1]
 
 
+def latest_published(text: str) -> str | None:
+    """The latest date a 发布时间 / 发稿日期 line of the text gives (a news-list page has one per
+    item): nothing the text reports happened after it. A bare 日期 line or dateline may be an
+    item's own date, so only lines that say they give the publication count."""
+    dates = [resolve_date(int(m.group(2)), int(m.group(3)), int(m.group(1)))
+             for m in _RELEASED.finditer(text) if _valid(int(m.group(2)), int(m.group(3)))]
+    return max(dates, default=None)
+
+
 def published_date(text: str) -> str | None:
     """The bulletin's publication date, from a labelled line, a dateline of its own or a
     feed's timestamp line."""
@@ -153,7 +167,7 @@ def document_year(text: str) -> int | None:
             continue
         after = text[end:end + 8]
         before = text[max(0, start - 6):start]
-        if _PAST_BEFORE.search(before):
+        if _PAST_BEFORE.search(before) or _PLAN_BEFORE.search(before):
             s = -1.0
         elif _CURRENT_AFTER.match(after) or _CURRENT_BEFORE.search(before):
             s = 3.0

@@ -720,3 +720,23 @@ def test_campaigns_means_and_modifiers_are_no_events(tmp_path):
     names = set(g.events())
     assert not any("一家亲" in n or "学习教育培训" in n or "誓词" in n for n in names)
     assert any("庆祝建党大会" in n for n in names)
+
+
+# -- years: planned years and datelines earlier than the event -----------------------------------
+
+def test_a_planned_year_is_not_the_year_of_the_event(tmp_path):
+    g = read(tmp_path, "石桥创新创业园揭牌\n\n\n"
+             "5月31日，石桥创新创业园在青川新区揭牌。园区计划2018年底交付使用。\n")
+    assert [ev["date"] for ev in g.events().values()] == ["--05-31"]
+
+
+def test_an_event_after_the_publication_line_has_no_year_from_it(tmp_path):
+    g = read(tmp_path, "石桥县体育局开展结对认亲活动\n发布时间：2017-08-17\n\n"
+             "11月18日，石桥县体育局局长蒲建国带领干部到青川村开展结对认亲活动。\n")
+    assert [ev["date"] for ev in g.events().values()] == ["--11-18"]
+
+
+def test_an_event_before_the_publication_line_takes_its_year(tmp_path):
+    g = read(tmp_path, "石桥县体育局开展结对认亲活动\n发布时间：2017-11-20\n\n"
+             "11月18日，石桥县体育局局长蒲建国带领干部到青川村开展结对认亲活动。\n")
+    assert [ev["date"] for ev in g.events().values()] == ["2017-11-18"]

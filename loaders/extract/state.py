@@ -43,6 +43,7 @@ class DocumentState:
     persons: dict[str, Person] = field(default_factory=dict)                  # persons step
     name_mentions: list[tuple[int, int, str]] = field(default_factory=list)   # persons step: (start, end, full name)
     events: list[Event] = field(default_factory=list)                         # events step
+    published: str | None = None                    # events step: its latest publication date
     projects: dict[str, Project] = field(default_factory=dict)                # projects step
 
     @classmethod

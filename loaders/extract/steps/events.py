@@ -4,7 +4,8 @@ Reads  doc (text, year, articles), units, zones, orgs, persons, name_mentions
 Adds   events: meetings, inspections, visits, trainings, ceremonies, signings… read from the
        headline and the sentences of each item (see event_sentences), merged when two
        sentences tell the same event, with organisers (sponsor clauses, possessive lists),
-       the chair or the leaders a convening sentence names, date (ISO) and zone (HELD_IN).
+       the chair or the leaders a convening sentence names, date (ISO; --MM-DD when the
+       year is not established) and zone (HELD_IN); `published`, the latest publication date.
        Who attended and spoke is the roles step's.
 """
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from loaders.dates import latest_published
 from loaders.extract.grammar import events as EV
 from loaders.extract.lexicon import words
 from loaders.extract.state import DocumentState, Unit
@@ -22,6 +24,7 @@ from loaders.schema import ATTENDED, CHAIRED
 
 def read(st: DocumentState) -> None:
     text = st.doc.text
+    st.published = latest_published(text)
     last_month = None
     toc = _toc_lines(st)
     for u in st.units:
@@ -228,6 +231,9 @@ def _date_event(st: DocumentState, u: Unit, ev: EV.Event, last_month: int | None
         d = dates[0]
         ev.date = EV.iso(d, year)
         ev.date_text = d.text
+        published = st.published
+        if d.year is None and ev.date and published and not ev.date.startswith("--") and ev.date > published:
+            ev.date = "--" + ev.date[5:]    # reported before it happened: the dateline's year is not its year
     elif not dates:
         ev.date, ev.date_text = None, next((w for w in EV.RELATIVE_DAYS if w in sent), None)
         art = u.article
