@@ -456,10 +456,10 @@ def test_we_and_another_body_signing_are_two_parties_not_organisers(tmp_path):
 
 
 def test_a_companys_name_keeps_a_character_that_is_also_a_preposition(tmp_path):
-    g = read(tmp_path, "江州新闻\n\n\n5月1日，江州石化与华为技术有限公司签署战略合作协议。中国联合网络通信有限公司参加签约。\n")
+    g = read(tmp_path, "江州新闻\n\n\n5月1日，江州石化与宏为技术有限公司签署战略合作协议。中国联合数据有限公司参加签约。\n")
     orgs = g.names("Organisation")
-    assert "华为技术有限公司" in orgs and "技术有限公司" not in orgs
-    assert "中国联合网络通信有限公司" in orgs
+    assert "宏为技术有限公司" in orgs and "技术有限公司" not in orgs
+    assert "中国联合数据有限公司" in orgs
 
 
 # -- dates: a sentence that tells two days -------------------------------------------------------

@@ -85,7 +85,7 @@ def _two_part_headline(s: str) -> bool:
 
 
 def _names_only(s: str) -> bool:
-    """A line of two or more persons' names and nothing else (米兰 任俞澄 熊珍): the authors
+    """A line of two or more persons' names and nothing else (蒲建国 卜晓梅 韦振南): the authors
     of the item, not a headline."""
     parts = s.split()
     if len(parts) < 2 or not all(re.fullmatch(f"[{HAN}]{{2,3}}", w) for w in parts):

@@ -101,12 +101,12 @@ def name_at(text: str, p: int, known: set[str] | None = None) -> str | None:
     return None
 
 
-# a transliterated name (祖龙·克里木, 买买提明·阿不都热合曼): Han runs joined by a middle dot
+# a transliterated name (艾力·买买提, 买买提明·阿不都热合曼): Han runs joined by a middle dot
 DOTTED_NAME = re.compile(f"[{HAN}]{{1,8}}[·•・][{HAN}]{{2,8}}")
 
 
 def dotted_name_before(text: str, p: int) -> tuple[int, str] | None:
-    """(start, name) of a transliterated name ending at p (…和祖龙·克里木|局长 -> 祖龙·克里木):
+    """(start, name) of a transliterated name ending at p (…和艾力·买买提|局长 -> 艾力·买买提):
     its first part starts after the last joiner (我和)."""
     lo = max(0, p - 18)
     m = re.search(f"([{HAN}]{{1,8}})[·•・]([{HAN}]{{2,8}})$", text[lo:p])

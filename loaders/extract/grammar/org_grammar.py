@@ -241,9 +241,9 @@ class OrgGrammar:
             if len(w) == 1 and any(a <= i < b for a, b in inside):
                 continue      # 新乡: a place word inside a city name
             if len(w) == 1 and window[end:] in GENERIC_COMPANY_WORDS:
-                continue      # 华为技术有限公司: 为 is part of the name, 技术有限公司 names nothing
+                continue      # 宏为技术有限公司: 为 is part of the name, 技术有限公司 names nothing
             if len(w) > 1 and window[:i].endswith(EXTRA_PLACES):
-                continue      # 中国联合网络通信有限公司: 联合 after 中国 is part of the name
+                continue      # 中国联合数据有限公司: 联合 after 中国 is part of the name
             cut = end
             break
         body = window[cut:]

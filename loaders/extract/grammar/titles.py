@@ -64,7 +64,7 @@ def titled_names(text: str, start: int, end: int, orgs, local_zone: str | None =
                 continue      # 主任和副主任: a list of titles; 副主任和某某: a person named 和
             ts = te - len(t) - (text[te - len(t) - 1:te - len(t)] == "副")
             if dotted_name_before(text, ts):
-                continue      # 祖龙·克里木局长来村里: the title is the name's before it
+                continue      # 艾力·买买提局长来村里: the title is the name's before it
             name = dotted_name_at(text, te) or name_at(text, te, known)
             if not name:
                 continue
@@ -501,15 +501,15 @@ def name_before_title(text: str, start: int, end: int) -> list[tuple[str, str, i
 
 
 def dotted_names(text: str, start: int, end: int, orgs) -> list[tuple[str, str, str | None, int, int]]:
-    """(title, name, organisation or None, start, end) of a transliterated name before its post (祖龙·克里木局长;
+    """(title, name, organisation or None, start, end) of a transliterated name before its post (艾力·买买提局长;
     after its post, titled_names reads it). A dotted run with no post beside it may be a
-    project's or a brand's (漕河泾创营•海宁)."""
+    project's or a brand's (某某创营•某地)."""
     out: list[tuple[str, str, str | None, int, int]] = []
     if not any(c in text[start:end] for c in "·•・"):
         return out
     for m in DOTTED_NAME.finditer(text, start, end):
         dot = next(i for i, c in enumerate(m.group()) if c in "·•・")
-        # the second part ends where a post starts (克里木|局长来村里)
+        # the second part ends where a post starts (买买提|局长来村里)
         for i in range(m.start() + dot + 3, m.end() + 1):
             title = next((t for t in ALIAS_TITLES if text.startswith(t, i) or text.startswith("副" + t, i)), None)
             if title:

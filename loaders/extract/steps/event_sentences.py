@@ -46,7 +46,7 @@ def sponsor_orgs(st: DocumentState, u: Unit, lo: int, hi: int) -> list[str]:
             found = st.orgs.find_in(text, pos, a, u.local_zone)
             out += [x.name for x in found]
             # a listed body the grammar does not read: one the document names (县融媒体中心), or
-            # a name the list itself makes a body (山东会客厅, 启迪之星（青岛）)
+            # a name the list itself makes a body (某省会客厅, 某某之星（某市）)
             rest = list(text[pos:a])
             for x in found:                       # what the grammar read is no piece
                 rest[x.start - pos:x.end - pos] = "、" * (x.end - x.start)

@@ -91,7 +91,7 @@ MEDIA_WORDS = "日报|晚报|新闻网|新闻|融媒体中心|电视台|(?<![简
 MASTHEAD_MEDIA = re.compile(f"^\\s*([{HAN}]{{2,10}}?(?:{MEDIA_WORDS}))(?=$|\\s|\\d|第|[·|｜])")
 
 
-# a dispatch's dateline: 新华社北京11月9日电（记者 某某）, 中新网某地7月27日电
+# a dispatch's dateline: 新华社北京11月9日电（记者 某某）, 某某网某地7月27日电
 DATELINE_MEDIA = re.compile(f"(?:^|(?<=[\\s　]))([{HAN}]{{1,6}}?(?:社|网|报|台))[{HAN}]{{2,8}}?\\d{{1,2}}月\\d{{1,2}}日电",
                             re.M)
 BYLINE_MEDIA = re.compile(f"([{HAN}]{{1,10}}?(?:日报|晚报|新闻网|融媒体中心|电视台))(?:记者|通讯员|编辑|摄影)")

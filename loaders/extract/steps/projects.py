@@ -39,7 +39,7 @@ def read(st: DocumentState) -> None:
                     prj.name = name
                     st.projects[name] = prj
                 if prj is None and len(name) >= 4:
-                    # 原态农业 after 原态农业白鸭产业化: the short form of a project just named
+                    # 青禾白鸭 after 青禾白鸭产业化: the short form of a project just named
                     prj = next((p for n, p in st.projects.items() if name in n and p.mentions
                                 and p.mentions[-1][0] >= u.item.start), None)
                 if prj is None:

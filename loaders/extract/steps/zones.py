@@ -31,7 +31,7 @@ def read(st: DocumentState) -> None:
             home.issuer = institution(st, SELF_ENDINGS.get(self_ref.group(1)) if self_ref else None)
         home.issuer_is_institution = home.issuer is not None
         if home.issuer:
-            st.orgs.grammar.known.add(home.issuer)    # 中国石化: a name, though no suffix ends it
+            st.orgs.grammar.known.add(home.issuer)    # 某某石化: a name, though no suffix ends it
     for u in st.units:
         u.local_zone = local_zone(st, u)
 
