@@ -118,6 +118,8 @@ def _suffixed(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     seg = text[start:end]
     for suf in PROJECT_SUFFIXES:
+        if suf not in seg:
+            continue
         for m in re.finditer(re.escape(suf), seg):
             e = start + m.end()
             nxt = text[e:e + 1]

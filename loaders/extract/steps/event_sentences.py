@@ -215,8 +215,10 @@ class _SentenceEvents:
             if trip:
                 self.out.append(trip)
             elif not found and ci == 0:
-                tour = visits.visit(self.st, self.u, s, _dated_or_title(self.st, self.u, s)) \
-                    or _tour(self.st, self.u, s) or _group_tour(self.st, self.u, s)
+                # trips and tours are told only in a dated sentence or a headline
+                tour = _dated_or_title(self.st, self.u, s) and (
+                    visits.visit(self.st, self.u, s, True) or _tour(self.st, self.u, s)
+                    or _group_tour(self.st, self.u, s))
                 if tour:
                     self.out.append(tour)
             self.launched(cs, clause, found)
@@ -335,7 +337,9 @@ class _SentenceEvents:
         sentence's acts took place at, when the sentence is dated or says it was held; 在某会议上
         的讲话 is a speech referenced, not this meeting."""
         m = AT_MEETING.match(clause)
-        np = m.group("np") if m else ""
+        if m is None:
+            return
+        np = m.group("np")
         ne = EV.event_noun_end(np)
         if not ne or ne[0] != len(np):
             return
