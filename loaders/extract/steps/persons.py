@@ -37,10 +37,7 @@ def _person(st: DocumentState, name: str) -> Person:
 
 def read(st: DocumentState) -> None:
     known = _rule_names(st)
-    for p in st.persons.values():
-        if any(pos.title == "记者" for pos in p.positions):
-            # 记者某某 … 某某 摄: a reporter who also took the photos holds one post, 记者
-            p.positions = [pos for pos in p.positions if pos.title != "摄影"]
+    _reporters_hold_one_post(st)
     if st.name_finder:
         _model_names(st, known)
     _mentions(st, known)
@@ -95,6 +92,13 @@ def _rule_names(st: DocumentState) -> set[str]:
             known.add(name)
             p.authored.append(("作者", s, e))
     return known
+
+
+def _reporters_hold_one_post(st: DocumentState) -> None:
+    """记者某某 … 某某 摄: a reporter who also took the photos holds one post, 记者."""
+    for p in st.persons.values():
+        if any(pos.title == "记者" for pos in p.positions):
+            p.positions = [pos for pos in p.positions if pos.title != "摄影"]
 
 
 def _model_names(st: DocumentState, known: set[str]) -> None:
