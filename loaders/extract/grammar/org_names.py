@@ -33,10 +33,22 @@ ISSUER_REFS = words("orgs/issuer_refs")
 ISSUER_BODIES = words("orgs/issuer_bodies")
 # its internal units written bare (（办公室 某某）, 办公室主任)
 ISSUER_UNITS = words("orgs/issuer_units")
+# how an institution's own bulletin names it (集团公司, 我校), longest first
 INSTITUTION_REFS = tuple(sorted(words("orgs/institution_refs"), key=len, reverse=True))
-# words that refer back to a company named before (公司董事长某某, 集团党委书记某某)
+# endings of departments written in full that a short form may stand for (某县卫生健康委员会)
 FULL_FORM_END = re.compile("|".join(words("orgs/full_form_endings")))
 PARTY_UNITS = words("orgs/party_units")
+# short forms of governing bodies and their standard full names (group 1: the zone, group 2:
+# what follows, kept): 青岚县委 -> 中共青岚县委, 荷塘镇党委 -> 中共荷塘镇委员会
+CANONICAL_FORMS = [(re.compile(p), full) for p, full in (
+    (f"(?:中共)?([{HAN}]{{2,8}}?[县市区])委(?!员会|会)(.*)", "中共{0}委{1}"),   # not 县委员会, 县委会
+    (f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])党委()", "中共{0}委员会"),
+    (f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])纪委()", "中共{0}纪律检查委员会"),
+    (f"([{HAN}]{{2,8}}?[镇乡])人大(?:主席团)?()", "{0}人民代表大会"),
+    (f"([{HAN}]{{2,8}}?[县市区镇乡])政府(.*)", "{0}人民政府{1}"),
+    (f"([{HAN}]{{2,8}}?[县市区])政协()", "政协{0}委员会"),
+)]
+
 # departments that only a party committee has (组织部 alone in a county bulletin)
 PARTY_ONLY_DEPTS = words("orgs/party_only_departments")
 # level words that open a name of that level's zone (县水利局, 镇党委, 社区居委会...)
@@ -267,24 +279,10 @@ class FullNames:
         zones = self._zone_names()
         if name in self.grammar.governing_places:
             return name + "人民政府"
-        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[县市区])委(.*)", name)
-        if m and m.group(1) in zones and not m.group(2).startswith(("员会", "会")):
-            return f"中共{m.group(1)}委{m.group(2)}"
-        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])党委", name)
-        if m and m.group(1) in zones:
-            return f"中共{m.group(1)}委员会"
-        m = re.fullmatch(f"(?:中共)?([{HAN}]{{2,8}}?[镇乡])纪委", name)
-        if m and m.group(1) in zones:
-            return f"中共{m.group(1)}纪律检查委员会"
-        m = re.fullmatch(f"([{HAN}]{{2,8}}?[镇乡])人大(?:主席团)?", name)
-        if m and m.group(1) in zones:
-            return f"{m.group(1)}人民代表大会"
-        m = re.fullmatch(f"([{HAN}]{{2,8}}?[县市区镇乡])政府(.*)", name)
-        if m and m.group(1) in zones:
-            return f"{m.group(1)}人民政府{m.group(2)}"
-        m = re.fullmatch(f"([{HAN}]{{2,8}}?[县市区])政协", name)
-        if m and m.group(1) in zones:
-            return f"政协{m.group(1)}委员会"
+        for pattern, full in CANONICAL_FORMS:
+            m = pattern.fullmatch(name)
+            if m and m.group(1) in zones:
+                return full.format(*m.groups())
         return name
 
     def _zone_names(self) -> set[str]:
